@@ -1,0 +1,3 @@
+"""yhdyspinta: self-assessment against the national interface recommendations."""
+
+__version__ = "0.1.0"

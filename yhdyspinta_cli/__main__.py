@@ -1,0 +1,5 @@
+"""Allow `python -m yhdyspinta_cli`."""
+
+from yhdyspinta_cli.cli import main
+
+main()

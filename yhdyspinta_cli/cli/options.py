@@ -1,0 +1,59 @@
+"""Options shared by several commands, and the project context they resolve to."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from yhdyspinta_cli.catalog import Catalog, load_catalog
+from yhdyspinta_cli.config import Config, find_config, load_config
+from yhdyspinta_cli.i18n import resolve_language
+
+
+class Lang(str, Enum):
+    """The languages of the checklists and the walk."""
+
+    fi = "fi"
+    sv = "sv"
+    en = "en"
+
+
+LangOption = Annotated[
+    Optional[Lang],  # noqa: UP045 - typer reads this annotation at run time on Python 3.10
+    typer.Option(
+        "--lang",
+        help="Language: fi, sv or en. Default: yhdyspinta.yaml, then LANG, then fi.",
+        show_default=False,
+    ),
+]
+ChecklistsOption = Annotated[
+    Optional[list[Path]],  # noqa: UP045
+    typer.Option(
+        "--checklists",
+        help="Folder of regional checklists, in addition to the national ones (repeatable).",
+        file_okay=False,
+        show_default=False,
+    ),
+]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
+
+
+@dataclass(frozen=True)
+class Project:
+    """What a command works with: the config, the language and the catalog."""
+
+    config: Config
+    lang: str
+    catalog: Catalog
+
+
+def load_project(lang: Lang | None, checklist_dirs: list[Path] | None) -> Project:
+    """Find the config, resolve the language and load every checklist."""
+    config = load_config(find_config(Path.cwd()))
+    dirs = tuple(checklist_dirs or ()) or config.checklist_dirs
+    language = resolve_language(lang.value if lang else None, config.language)
+    return Project(config, language, load_catalog(dirs))

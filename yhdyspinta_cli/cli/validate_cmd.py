@@ -1,0 +1,28 @@
+"""`yhdyspinta validate`: check checklist files and print each problem."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+
+def validate(
+    paths: Annotated[
+        list[Path], typer.Argument(help="Checklist, scale or vocabulary files.", show_default=False)
+    ],
+) -> None:
+    """Validate checklist files: schema, ids, levels, translations and vocabulary keys.
+
+    Prints `path:line:col: message (rule)` for each problem. Exit 0 clean, 1 problems, 2 usage.
+    """
+    from yhdyspinta_cli.validate import validate_paths
+
+    problems = validate_paths(paths)
+    for problem in problems:
+        typer.echo(problem.format())
+    if problems:
+        typer.echo(f"{len(problems)} problem(s) in {len({p.path for p in problems})} file(s)")
+        raise typer.Exit(1)
+    typer.echo(f"{len(paths)} file(s) valid")

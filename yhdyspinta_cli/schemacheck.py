@@ -1,0 +1,104 @@
+"""JSON Schema validation of loaded documents, as located problems.
+
+jsonschema is imported only here and only when a command validates, because it costs about
+100 ms of start-up.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from yhdyspinta_cli import resources
+from yhdyspinta_cli.problems import Problem
+from yhdyspinta_cli.yamlread import Document
+
+if TYPE_CHECKING:
+    from jsonschema import ValidationError
+    from jsonschema.protocols import Validator
+
+LANGUAGE_NAMES = {"fi": "Finnish (fi)", "sv": "Swedish (sv)", "en": "English (en)"}
+TYPE_NAMES = {
+    "string": "a text",
+    "integer": "a whole number",
+    "number": "a number",
+    "boolean": "true or false",
+    "array": "a list",
+    "object": "a mapping of keys",
+    "null": "nothing",
+}
+
+
+@cache
+def validator(name: str) -> Validator:
+    """A reusable validator for one shipped schema (re-checking the schema each call is slow)."""
+    from jsonschema import Draft202012Validator
+
+    cls: Any = Draft202012Validator
+    checker = Draft202012Validator.FORMAT_CHECKER
+    result: Validator = cls(resources.schema(name), format_checker=checker)
+    return result
+
+
+def iter_schema_problems(document: Document, schema_name: str) -> Iterator[Problem]:
+    """Every schema error in `document`, each at the line of the value it concerns."""
+    errors = validator(schema_name).iter_errors(document.data)
+    for error in sorted(errors, key=lambda e: document.position(tuple(e.absolute_path))):
+        yield from _problems_for(document, error)
+
+
+def _problems_for(document: Document, error: ValidationError) -> Iterator[Problem]:
+    key = tuple(error.absolute_path)
+    kind = error.validator
+    if kind == "required":
+        missing = _missing_property(error)
+        if missing in LANGUAGE_NAMES:
+            text = f"the {LANGUAGE_NAMES[missing]} text is missing; add '{missing}:'"
+            yield document.problem(key, "missing-translation", text)
+        else:
+            yield document.problem(key, "schema", f"'{missing}' is missing here; add it")
+    elif kind == "additionalProperties" and isinstance(error.instance, dict):
+        allowed = error.schema.get("properties", {}) if isinstance(error.schema, dict) else {}
+        for extra in (k for k in error.instance if k not in allowed):
+            known = ", ".join(sorted(allowed)) or "none"
+            text = f"unknown key '{extra}'; the keys allowed here are: {known}"
+            yield document.problem((*key, extra), "unknown-key", text)
+    elif kind == "type":
+        expected = _expected_type(error.validator_value)
+        found = TYPE_NAMES.get(_json_type(error.instance), "something else")
+        yield document.problem(key, "wrong-type", f"expected {expected} here, found {found}")
+    else:
+        yield document.problem(key, "schema", _short_message(error))
+
+
+def _missing_property(error: ValidationError) -> str:
+    message = error.message
+    return message.split("'")[1] if message.count("'") >= 2 else message
+
+
+def _expected_type(value: Any) -> str:
+    names = value if isinstance(value, list) else [value]
+    return " or ".join(TYPE_NAMES.get(str(name), str(name)) for name in names)
+
+
+def _json_type(value: Any) -> str:
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, list):
+        return "array"
+    if isinstance(value, dict):
+        return "object"
+    return "null"
+
+
+def _short_message(error: ValidationError) -> str:
+    description = error.schema.get("description") if isinstance(error.schema, dict) else None
+    message = error.message if len(error.message) <= 160 else error.message[:157] + "..."
+    return f"{message} ({description})" if description else message
