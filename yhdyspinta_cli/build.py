@@ -25,7 +25,9 @@ def build_scale(data: dict[str, Any]) -> Scale:
         version=data["version"],
         title=Text.from_data(data["title"]),
         levels=tuple(
-            Level(entry["value"], Text.from_data(entry["label"]), Text.from_data(entry["description"]))
+            Level(
+                entry["value"], Text.from_data(entry["label"]), Text.from_data(entry["description"])
+            )
             for entry in data["levels"]
         ),
         special=tuple(
@@ -53,7 +55,9 @@ def build_vocabulary(data: dict[str, Any]) -> Vocabulary:
     """The vocabulary from a validated vocabulary file."""
 
     def terms(kind: str) -> tuple[Term, ...]:
-        return tuple(Term(str(entry["key"]), Text.from_data(entry["label"])) for entry in data[kind])
+        return tuple(
+            Term(str(entry["key"]), Text.from_data(entry["label"])) for entry in data[kind]
+        )
 
     return Vocabulary(actors=terms("actors"), roles=terms("roles"), legal=terms("legal"))
 
@@ -89,4 +93,5 @@ def _build_item(data: dict[str, Any], checklist_id: str) -> Item:
         evidence=tuple(Text.from_data(entry) for entry in data.get("evidence", ())),
         bullet=data.get("bullet"),
         source_text=data.get("source_text"),
+        added=data.get("added"),
     )

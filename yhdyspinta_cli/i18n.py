@@ -45,9 +45,132 @@ MESSAGES: dict[str, dict[str, str]] = {
     "roles": {"fi": "Roolit", "sv": "Roller", "en": "Roles"},
     "legal": {"fi": "Lainsäädäntö", "sv": "Lagstiftning", "en": "Legislation"},
     "evidence": {"fi": "Näyttöä voi olla", "sv": "Belägg kan vara", "en": "Evidence could be"},
-    "source_text": {"fi": "Suosituksen teksti", "sv": "Rekommendationens text", "en": "Source text"},
+    "source_text": {
+        "fi": "Suosituksen teksti",
+        "sv": "Rekommendationens text",
+        "en": "Source text",
+    },
     "total": {"fi": "Yhteensä", "sv": "Totalt", "en": "Total"},
     "scale": {"fi": "Asteikko", "sv": "Skala", "en": "Scale"},
+    "answered": {"fi": "Vastattu", "sv": "Besvarade", "en": "Answered"},
+    "dont_know": {"fi": "En osaa sanoa", "sv": "Vet inte", "en": "Don't know"},
+    "not_applicable": {"fi": "Ei koske", "sv": "Ej tillämplig", "en": "Not applicable"},
+    "unanswered": {"fi": "Vastaamatta", "sv": "Obesvarade", "en": "Unanswered"},
+    "divergent": {"fi": "Näkemykset eroavat", "sv": "Olika syn", "en": "Views differ"},
+    "to_discuss": {
+        "fi": "Keskusteltavaksi (arviot eroavat 2 tasoa tai enemmän)",
+        "sv": "Att diskutera (bedömningarna skiljer sig med 2 nivåer eller mer)",
+        "en": "To discuss (ratings differ by 2 levels or more)",
+    },
+    # The workshop walk.
+    "progress": {
+        "fi": "Suositus {rec}/{recs} · kohta {item}/{items} · vastattu {done}/{total}",
+        "sv": "Rekommendation {rec}/{recs} · punkt {item}/{items} · besvarat {done}/{total}",
+        "en": "Recommendation {rec}/{recs} · item {item}/{items} · answered {done}/{total}",
+    },
+    "ask_current": {"fi": "Nykyinen taso", "sv": "Nuvarande nivå", "en": "Current level"},
+    "ask_consensus": {
+        "fi": "Yhteinen näkemys nykyisestä tasosta",
+        "sv": "Gemensam syn på nuvarande nivå",
+        "en": "Agreed current level",
+    },
+    "ask_target": {"fi": "Tavoitetaso", "sv": "Målnivå", "en": "Target level"},
+    "ask_rating": {
+        "fi": "{org}: oma arvio",
+        "sv": "{org}: egen bedömning",
+        "en": "{org}: own rating",
+    },
+    "ask_note": {
+        "fi": "Muistiinpano (vapaaehtoinen)",
+        "sv": "Anteckning (frivillig)",
+        "en": "Note (optional)",
+    },
+    "ask_evidence": {
+        "fi": "Näyttö (vapaaehtoinen; erota puolipisteellä)",
+        "sv": "Belägg (frivilligt; skilj med semikolon)",
+        "en": "Evidence (optional; separate with semicolons)",
+    },
+    "ask_reason": {
+        "fi": "Miksi kohta ei koske teitä?",
+        "sv": "Varför gäller punkten inte er?",
+        "en": "Why does the item not apply to you?",
+    },
+    "ask_jump": {
+        "fi": "Siirry suositukseen",
+        "sv": "Gå till rekommendation",
+        "en": "Go to recommendation",
+    },
+    "ask_present": {
+        "fi": "Ketkä ovat paikalla?",
+        "sv": "Vilka är närvarande?",
+        "en": "Who is present?",
+    },
+    "nav_back": {"fi": "Edellinen kohta", "sv": "Föregående punkt", "en": "Previous item"},
+    "nav_skip": {
+        "fi": "Ohita (jää vastaamatta)",
+        "sv": "Hoppa över (lämnas obesvarad)",
+        "en": "Skip (stays unanswered)",
+    },
+    "nav_jump": {
+        "fi": "Siirry suositukseen…",
+        "sv": "Gå till rekommendation…",
+        "en": "Go to recommendation…",
+    },
+    "nav_quit": {"fi": "Tallenna ja lopeta", "sv": "Spara och avsluta", "en": "Save and quit"},
+    "skip_org": {"fi": "Ei arviota", "sv": "Ingen bedömning", "en": "No rating"},
+    "spread": {
+        "fi": "Arviot: {ratings} · ero {spread}",
+        "sv": "Bedömningar: {ratings} · skillnad {spread}",
+        "en": "Ratings: {ratings} · spread {spread}",
+    },
+    "discuss": {
+        "fi": "Näkemykset eroavat vähintään 2 tasoa: keskustelkaa ennen yhteistä arviota.",
+        "sv": "Synerna skiljer sig med minst 2 nivåer: diskutera innan ni enas.",
+        "en": "Views differ by 2 levels or more: discuss before agreeing.",
+    },
+    "done": {
+        "fi": "Kaikki kohdat käyty läpi.",
+        "sv": "Alla punkter är genomgångna.",
+        "en": "All items have been covered.",
+    },
+    "resume": {
+        "fi": "Tallennettu. Jatka komennolla:",
+        "sv": "Sparat. Fortsätt med:",
+        "en": "Saved. Continue with:",
+    },
+    "ask_region": {
+        "fi": "Alue tai työllisyysalue",
+        "sv": "Område eller sysselsättningsområde",
+        "en": "Region or employment area",
+    },
+    "ask_org_type": {
+        "fi": "Lisää organisaatio (tyyppi)",
+        "sv": "Lägg till organisation (typ)",
+        "en": "Add an organisation (type)",
+    },
+    "ask_org_name": {
+        "fi": "Organisaation nimi",
+        "sv": "Organisationens namn",
+        "en": "Organisation name",
+    },
+    "ask_org_key": {
+        "fi": "Lyhyt tunnus (a-z, 0-9, -)",
+        "sv": "Kort nyckel (a-z, 0-9, -)",
+        "en": "Short key (a-z, 0-9, -)",
+    },
+    "orgs_done": {"fi": "Valmis", "sv": "Klart", "en": "Done"},
+    "ask_language": {"fi": "Kieli", "sv": "Språk", "en": "Language"},
+    "ask_file": {"fi": "Tiedosto", "sv": "Fil", "en": "File"},
+    "hint_select": {
+        "fi": "(numero tai kirjain, nuolet; Enter valitsee)",
+        "sv": "(siffra eller bokstav, pilar; Enter väljer)",
+        "en": "(digit or letter, arrows; Enter chooses)",
+    },
+    "hint_checkbox": {
+        "fi": "(nuolet, välilyönti valitsee, Enter hyväksyy)",
+        "sv": "(pilar, mellanslag markerar, Enter godkänner)",
+        "en": "(arrows, space toggles, Enter accepts)",
+    },
 }
 
 

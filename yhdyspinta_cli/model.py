@@ -130,6 +130,7 @@ class Item:
     evidence: tuple[Text, ...] = ()
     bullet: str | None = None
     source_text: str | None = None
+    added: str | None = None
 
 
 @dataclass(frozen=True)

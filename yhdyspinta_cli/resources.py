@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from importlib.abc import Traversable
 
-SCHEMA_NAMES = ("checklist", "scale", "vocabulary", "config")
+SCHEMA_NAMES = ("assessment", "checklist", "scale", "vocabulary", "config")
 
 
 def data_dir(name: str) -> Traversable:
@@ -32,9 +32,7 @@ def bundled_checklist_paths() -> list[Path]:
 
 def schema_text(name: str) -> str:
     """The text of one shipped JSON Schema (`checklist`, `scale`, ...)."""
-    return (files("yhdyspinta_cli") / "schemas" / f"{name}.schema.json").read_text(
-        encoding="utf-8"
-    )
+    return (files("yhdyspinta_cli") / "schemas" / f"{name}.schema.json").read_text(encoding="utf-8")
 
 
 @cache

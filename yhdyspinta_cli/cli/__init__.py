@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import typer
 
-from yhdyspinta_cli.cli import checklists_cmd, schema_cmd, validate_cmd
+from yhdyspinta_cli.cli import (
+    answer_cmd,
+    assess_cmd,
+    checklists_cmd,
+    migrate_cmd,
+    new_cmd,
+    schema_cmd,
+    status_cmd,
+    validate_cmd,
+)
 from yhdyspinta_cli.cli.boundary import run
 
 app = typer.Typer(
@@ -17,6 +26,11 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
+app.command("assess")(assess_cmd.assess)
+app.command("new")(new_cmd.new)
+app.command("answer")(answer_cmd.answer)
+app.command("status")(status_cmd.status)
+app.command("migrate")(migrate_cmd.migrate)
 app.add_typer(checklists_cmd.app, name="checklists")
 app.command("validate")(validate_cmd.validate)
 app.command("schema")(schema_cmd.schema)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 import traceback
@@ -64,7 +65,7 @@ def _describe_os_error(error: OSError) -> str:
 
 def _crash_log() -> Path:
     handle, name = tempfile.mkstemp(prefix="yhdyspinta-crash-", suffix=".log", text=True)
-    with open(handle, "w", encoding="utf-8") as log:
+    with os.fdopen(handle, "w", encoding="utf-8") as log:
         log.write(traceback.format_exc())
     return Path(name)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -12,6 +13,7 @@ import typer
 from yhdyspinta_cli.catalog import Catalog, load_catalog
 from yhdyspinta_cli.config import Config, find_config, load_config
 from yhdyspinta_cli.i18n import resolve_language
+from yhdyspinta_cli.problems import Problem
 
 
 class Lang(str, Enum):
@@ -51,9 +53,18 @@ class Project:
     catalog: Catalog
 
 
-def load_project(lang: Lang | None, checklist_dirs: list[Path] | None) -> Project:
-    """Find the config, resolve the language and load every checklist."""
-    config = load_config(find_config(Path.cwd()))
+def load_project(
+    lang: Lang | None, checklist_dirs: list[Path] | None, near: Path | None = None
+) -> Project:
+    """Find the config (from `near`, else the current folder), resolve language, load checklists."""
+    start = near.resolve().parent if near is not None else Path.cwd()
+    config = load_config(find_config(start))
     dirs = tuple(checklist_dirs or ()) or config.checklist_dirs
     language = resolve_language(lang.value if lang else None, config.language)
     return Project(config, language, load_catalog(dirs))
+
+
+def report_warnings(problems: Sequence[Problem]) -> None:
+    """Print warnings (an outdated file, an unknown item kept) to stderr, one line each."""
+    for problem in problems:
+        typer.echo(problem.format(), err=True)

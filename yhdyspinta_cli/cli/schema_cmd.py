@@ -11,6 +11,7 @@ import typer
 class SchemaName(str, Enum):
     """The schemas the package ships."""
 
+    assessment = "assessment"
     checklist = "checklist"
     scale = "scale"
     vocabulary = "vocabulary"

@@ -1,0 +1,1 @@
+"""Assessment files: the answers a region gives, kept in versioned YAML."""

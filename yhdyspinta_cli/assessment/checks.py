@@ -1,0 +1,119 @@
+"""Checks of an assessment file against its schema and the catalog, as located problems."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from yhdyspinta_cli.catalog import Catalog
+from yhdyspinta_cli.model import DONT_KNOW, NOT_APPLICABLE
+from yhdyspinta_cli.problems import Problem, Severity
+from yhdyspinta_cli.yamlread import Document
+
+
+def iter_assessment_problems(document: Document, catalog: Catalog) -> Iterator[Problem]:
+    """Schema errors, then cross-references: items, levels, organisations, versions."""
+    from yhdyspinta_cli.schemacheck import iter_schema_problems
+
+    yield from iter_schema_problems(document, "assessment")
+    data = document.data if isinstance(document.data, dict) else {}
+    orgs = [o.get("key") for o in _list(data.get("organisations")) if isinstance(o, dict)]
+    yield from _duplicate_org_problems(document, orgs)
+    for section in ("answers", "orphaned"):
+        for item_id, answer in _dict(data.get(section)).items():
+            if isinstance(answer, dict):
+                key = (section, item_id)
+                yield from _answer_problems(document, key, answer, catalog, set(orgs))
+    for item_id in _dict(data.get("answers")):
+        if catalog.item(str(item_id)) is None:
+            yield _warning(
+                document,
+                ("answers", item_id),
+                "unknown-item",
+                f"answer to unknown item '{item_id}' is kept; is it from a regional checklist "
+                "that is not loaded (--checklists), or was the item removed (yhdyspinta migrate)?",
+            )
+    outdated = describe_outdated(_dict(data.get("checklists")), catalog)
+    if outdated:
+        text = (
+            f"answered against older checklists ({outdated}); "
+            f"run `yhdyspinta migrate {document.path}`"
+        )
+        yield _warning(document, ("checklists",), "outdated", text)
+
+
+def describe_outdated(pins: dict[Any, Any], catalog: Catalog) -> str:
+    """`S1 1.0.0 → 1.1.0, S5 new` for each checklist whose pin is behind; empty when current."""
+    changes = []
+    for checklist in catalog.checklists:
+        pinned = pins.get(checklist.id)
+        if pinned is None:
+            changes.append(f"{checklist.id} new")
+        elif version_key(str(pinned)) < version_key(checklist.version):
+            changes.append(f"{checklist.id} {pinned} → {checklist.version}")
+    return ", ".join(changes)
+
+
+def version_key(version: str) -> tuple[int, ...]:
+    """A semantic version as a tuple that sorts correctly."""
+    try:
+        return tuple(int(part) for part in version.split("."))
+    except ValueError:
+        return (0,)
+
+
+def _duplicate_org_problems(document: Document, orgs: list[Any]) -> Iterator[Problem]:
+    seen: set[Any] = set()
+    for index, key in enumerate(orgs):
+        if key in seen:
+            text = f"organisation key '{key}' is used twice; keys must be unique"
+            yield document.problem(("organisations", index, "key"), "duplicate-id", text)
+        seen.add(key)
+
+
+def _answer_problems(
+    document: Document,
+    key: tuple[str | int, ...],
+    answer: dict[str, Any],
+    catalog: Catalog,
+    orgs: set[Any],
+) -> Iterator[Problem]:
+    levels = set(catalog.scale.values)
+    for name in ("current", "target"):
+        value = answer.get(name)
+        if isinstance(value, int) and not isinstance(value, bool) and value not in levels:
+            yield _unknown_level(document, (*key, name), value, catalog)
+    for org, rating in _dict(answer.get("ratings")).items():
+        if org not in orgs:
+            yield _unknown_org(document, (*key, "ratings", org), org)
+        elif isinstance(rating, int) and rating not in levels:
+            yield _unknown_level(document, (*key, "ratings", org), rating, catalog)
+    for index, org in enumerate(_list(answer.get("participants"))):
+        if org not in orgs:
+            yield _unknown_org(document, (*key, "participants", index), org)
+
+
+def _unknown_level(
+    document: Document, key: tuple[str | int, ...], value: int, catalog: Catalog
+) -> Problem:
+    allowed = ", ".join(str(v) for v in catalog.scale.values)
+    text = f"unknown level {value}; use {allowed}, {DONT_KNOW} or {NOT_APPLICABLE}"
+    return document.problem(key, "unknown-level", text)
+
+
+def _unknown_org(document: Document, key: tuple[str | int, ...], org: Any) -> Problem:
+    text = f"unknown organisation '{org}'; add it under organisations: or fix the key"
+    return document.problem(key, "unknown-organisation", text)
+
+
+def _warning(document: Document, key: tuple[str | int, ...], rule: str, text: str) -> Problem:
+    line, column = document.position(key)
+    return Problem(document.path, line, column, rule, text, Severity.WARNING)
+
+
+def _dict(value: Any) -> dict[Any, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def _list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []

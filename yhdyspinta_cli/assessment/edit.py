@@ -1,0 +1,188 @@
+"""Changing answers in an open assessment, keeping the file's layout stable for git."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.scalarstring import LiteralScalarString, SingleQuotedScalarString
+
+from yhdyspinta_cli.assessment.model import DISCUSS_SPREAD, AnswerValue, rating_spread
+from yhdyspinta_cli.assessment.store import AssessmentFile
+from yhdyspinta_cli.catalog import Catalog
+from yhdyspinta_cli.model import DONT_KNOW, NOT_APPLICABLE
+from yhdyspinta_cli.problems import UserError
+
+ANSWER_KEYS = (
+    "current",
+    "reason",
+    "target",
+    "ratings",
+    "spread",
+    "discuss",
+    "note",
+    "evidence",
+    "participants",
+    "changed",
+)
+
+
+@dataclass(frozen=True)
+class AnswerUpdate:
+    """The parts of an answer to change; None leaves a part as it is."""
+
+    current: AnswerValue | None = None
+    reason: str | None = None
+    target: int | None = None
+    note: str | None = None
+    evidence: tuple[str, ...] | None = None
+    ratings: Mapping[str, AnswerValue] = field(default_factory=dict)
+    participants: tuple[str, ...] | None = None
+
+
+def now_stamp() -> str:
+    """The local time as an ISO 8601 string with its UTC offset, to the second."""
+    return datetime.now().astimezone().replace(microsecond=0).isoformat()
+
+
+def set_answer(
+    file: AssessmentFile, item_id: str, update: AnswerUpdate, catalog: Catalog, now: str
+) -> None:
+    """Apply `update` to one item's answer (creating it in checklist order)."""
+    check_update(file, item_id, update, catalog)
+    entry = _entry(file.data, item_id, catalog)
+    before = _plain(entry)
+    _apply(entry, update)
+    if _plain(entry) != before:
+        _put(entry, "changed", SingleQuotedScalarString(now))
+
+
+def check_update(
+    file: AssessmentFile, item_id: str, update: AnswerUpdate, catalog: Catalog
+) -> None:
+    """Refuse an update that names an unknown item, level or organisation."""
+    if catalog.item(item_id) is None:
+        raise UserError(
+            f"unknown item '{item_id}'; `yhdyspinta checklists show S1` lists the item ids"
+        )
+    levels = catalog.scale.values
+    for name, value in (("level", update.current), ("target", update.target)):
+        if isinstance(value, int) and value not in levels:
+            raise UserError(f"--{name} {value}: use a level from {levels[0]} to {levels[-1]}")
+    for value in update.ratings.values():
+        if isinstance(value, int) and value not in levels:
+            raise UserError(f"--rating {value}: use a level from {levels[0]} to {levels[-1]}")
+    known = {org.key for org in file.view().organisations}
+    for org in (*update.ratings, *(update.participants or ())):
+        if org not in known:
+            raise UserError(
+                f"unknown organisation '{org}' in {file.path}; "
+                f"the organisations are: {', '.join(sorted(known)) or 'none'}"
+            )
+    if update.current == NOT_APPLICABLE and not (update.reason or "").strip():
+        raise UserError("not applicable needs a reason: --not-applicable 'REASON'")
+
+
+def _entry(data: Any, item_id: str, catalog: Catalog) -> CommentedMap:
+    answers = data.get("answers")
+    if answers is None:
+        answers = data["answers"] = CommentedMap()
+    answers.fa.set_block_style()
+    if item_id in answers and isinstance(answers[item_id], CommentedMap):
+        entry: CommentedMap = answers[item_id]
+        entry.fa.set_block_style()
+        return entry
+    order = [item.id for item in catalog.iter_items()]
+    rank = order.index(item_id)
+    position = sum(1 for key in answers if key in order and order.index(key) < rank)
+    entry = CommentedMap()
+    answers.insert(position, item_id, entry)
+    return entry
+
+
+def _apply(entry: CommentedMap, update: AnswerUpdate) -> None:
+    if update.current is not None:
+        _put(entry, "current", update.current)
+        if update.current == NOT_APPLICABLE:
+            _put(entry, "reason", _text(update.reason or ""))
+        elif "reason" in entry:
+            del entry["reason"]
+    if update.target is not None:
+        _put(entry, "target", update.target)
+    if update.ratings:
+        _apply_ratings(entry, update.ratings)
+    if update.note is not None:
+        _put_or_drop(entry, "note", _text(update.note) if update.note.strip() else None)
+    if update.evidence is not None:
+        _put_or_drop(entry, "evidence", _seq(update.evidence) if update.evidence else None)
+    if update.participants is not None:
+        _put_or_drop(entry, "participants", _flow(update.participants))
+
+
+def _apply_ratings(entry: CommentedMap, ratings: Mapping[str, AnswerValue]) -> None:
+    current = entry.get("ratings")
+    if not isinstance(current, CommentedMap):
+        current = CommentedMap()
+        _put(entry, "ratings", current)
+    current.fa.set_block_style()
+    for org, value in ratings.items():
+        current[org] = value
+    spread = rating_spread(current)
+    _put_or_drop(entry, "spread", spread)
+    _put_or_drop(
+        entry, "discuss", True if spread is not None and spread >= DISCUSS_SPREAD else None
+    )
+    participants = list(entry.get("participants") or ())
+    participants += [org for org in current if org not in participants]
+    _put(entry, "participants", _flow(participants))
+
+
+def _put(entry: CommentedMap, key: str, value: Any) -> None:
+    """Set `key`, inserting a new key at its canonical place so layouts stay alike."""
+    if key in entry:
+        if entry[key] != value:
+            entry[key] = value
+        return
+    rank = ANSWER_KEYS.index(key)
+    position = sum(1 for k in entry if k in ANSWER_KEYS and ANSWER_KEYS.index(k) < rank)
+    entry.insert(position, key, value)
+
+
+def _plain(value: Any) -> Any:
+    """A deep, plain copy for comparing before and after."""
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value
+
+
+def _put_or_drop(entry: CommentedMap, key: str, value: Any) -> None:
+    if value is None:
+        if key in entry:
+            del entry[key]
+    else:
+        _put(entry, key, value)
+
+
+def _text(value: str) -> str:
+    """Multi-line text as a `|` block, so it reads and diffs line by line."""
+    return LiteralScalarString(value) if "\n" in value else value
+
+
+def _seq(values: tuple[str, ...]) -> CommentedSeq:
+    seq = CommentedSeq(_text(v) for v in values)
+    seq.fa.set_block_style()
+    return seq
+
+
+def _flow(values: Any) -> CommentedSeq:
+    seq = CommentedSeq(values)
+    seq.fa.set_flow_style()
+    return seq
+
+
+__all__ = ["DONT_KNOW", "NOT_APPLICABLE", "AnswerUpdate", "now_stamp", "set_answer"]

@@ -1,0 +1,62 @@
+"""Moving an assessment to the current checklist versions without losing an answer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ruamel.yaml.comments import CommentedMap
+
+from yhdyspinta_cli.assessment.checks import version_key
+from yhdyspinta_cli.catalog import Catalog
+
+
+@dataclass(frozen=True)
+class Migration:
+    """What `migrate` changed."""
+
+    versions: tuple[tuple[str, str | None, str], ...]
+    added_items: tuple[str, ...]
+    orphaned: tuple[str, ...]
+
+    @property
+    def changed(self) -> bool:
+        """Whether anything was changed."""
+        return bool(self.versions or self.orphaned)
+
+
+def migrate(data: Any, catalog: Catalog) -> Migration:
+    """Update version pins, list items added since, move answers to removed items aside."""
+    pins = data.setdefault("checklists", CommentedMap())
+    old_pins = {str(k): str(v) for k, v in pins.items()}
+    versions, added = [], []
+    for checklist in catalog.checklists:
+        old = pins.get(checklist.id)
+        if old is not None and version_key(str(old)) >= version_key(checklist.version):
+            continue
+        versions.append((checklist.id, None if old is None else str(old), checklist.version))
+        pins[checklist.id] = checklist.version
+        since = version_key(str(old)) if old is not None else (0,)
+        added += [i.id for i in checklist.items if version_key(i.added or "0.0.0") > since]
+    orphaned = _orphan_removed(data, catalog, old_pins)
+    return Migration(tuple(versions), tuple(added), tuple(orphaned))
+
+
+def _orphan_removed(data: Any, catalog: Catalog, old_pins: dict[str, str]) -> list[str]:
+    """Move answers to items no longer in their checklist into `orphaned`."""
+    answers = data.get("answers") or {}
+    known_checklists = {c.id for c in catalog.checklists}
+    removed = [
+        item_id
+        for item_id in answers
+        if catalog.item(item_id) is None and str(item_id).split(".")[0] in known_checklists
+    ]
+    if not removed:
+        return []
+    orphaned = data.setdefault("orphaned", CommentedMap())
+    orphaned.fa.set_block_style()
+    for item_id in removed:
+        entry = answers.pop(item_id)
+        entry.setdefault("checklist_version", old_pins.get(item_id.split(".")[0], "unknown"))
+        orphaned[item_id] = entry
+    return removed

@@ -1,0 +1,150 @@
+"""Loading and saving assessment files: validated reads, round-trip edits, safe saves.
+
+Reading validates with the fast PyYAML-based loader (positions, duplicate keys, no aliases).
+Editing uses ruamel.yaml's round-trip mode, so hand-written comments, quoting and indentation
+survive and one changed answer is a one- or two-line diff.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml import YAML
+
+from yhdyspinta_cli.assessment.checks import iter_assessment_problems
+from yhdyspinta_cli.assessment.model import Assessment, assessment_from_data
+from yhdyspinta_cli.atomic import write_atomic
+from yhdyspinta_cli.catalog import Catalog
+from yhdyspinta_cli.problems import Problem, ProblemError, Severity, UserError
+from yhdyspinta_cli.yamlread import Document, load_document, read_text
+
+
+class ConflictError(UserError):
+    """The file changed on disk since it was read; our version was saved beside it."""
+
+    def __init__(self, path: Path, sidecar: Path) -> None:
+        super().__init__(
+            f"{path} was changed by someone else (a git pull or another editor) while this "
+            f"command had it open; it was not overwritten. Our version is in {sidecar}: "
+            "compare the two, keep what you need, then delete the copy"
+        )
+        self.path = path
+        self.sidecar = sidecar
+
+
+@dataclass
+class AssessmentFile:
+    """An assessment open for editing: its round-trip data and what is on disk."""
+
+    path: Path
+    data: Any
+    yaml: YAML
+    digest: str
+    warnings: list[Problem] = field(default_factory=list)
+
+    def view(self) -> Assessment:
+        """The current data as a read-only view."""
+        return assessment_from_data(self.data)
+
+    def render(self) -> str:
+        """The YAML text of the current data."""
+        stream = io.StringIO()
+        self.yaml.dump(self.data, stream)
+        return stream.getvalue()
+
+    def save(self) -> None:
+        """Save atomically, unless the file changed on disk since it was read."""
+        self.write(self.render())
+
+    def write(self, text: str) -> None:
+        """Write `text` atomically after checking nobody else changed the file."""
+        on_disk = _digest_of(self.path)
+        if on_disk is not None and on_disk != self.digest:
+            sidecar = sidecar_path(self.path)
+            write_atomic(sidecar, text)
+            raise ConflictError(self.path, sidecar)
+        write_atomic(self.path, text)
+        self.digest = text_digest(text)
+
+
+def read_assessment(path: Path, catalog: Catalog) -> tuple[Assessment, list[Problem]]:
+    """Load and check a file for reading; errors raise, warnings are returned."""
+    document, warnings = _load_checked(path, read_text(path), catalog)
+    return assessment_from_data(document.data), warnings
+
+
+def open_assessment(path: Path, catalog: Catalog) -> AssessmentFile:
+    """Load and check a file for editing; a file with errors is left untouched."""
+    text = read_text(path)
+    _, warnings = _load_checked(path, text, catalog)
+    yaml = make_yaml(text)
+    data = yaml.load(text)
+    return AssessmentFile(path, data, yaml, _digest(path.read_bytes()), warnings)
+
+
+def make_yaml(text: str = "") -> YAML:
+    """A round-trip YAML that keeps quotes, comments and the file's own indentation."""
+    yaml = YAML(typ="rt")
+    yaml.preserve_quotes = True
+    yaml.width = 4096
+    yaml.allow_unicode = True
+    mapping, sequence, offset = guess_indent(text)
+    yaml.indent(mapping=mapping, sequence=sequence, offset=offset)
+    return yaml
+
+
+def guess_indent(text: str) -> tuple[int, int, int]:
+    """(mapping, sequence, offset) indentation of a YAML text; (2, 4, 2) when it has none."""
+    mapping, sequence, offset = 2, 4, 2
+    previous = ""
+    for line in text.splitlines():
+        stripped = line.lstrip(" ")
+        if not stripped or stripped.startswith("#"):
+            continue
+        indent = len(line) - len(stripped)
+        parent = len(previous) - len(previous.lstrip(" "))
+        if previous.rstrip().endswith(":") and indent > parent:
+            if stripped.startswith("- "):
+                offset = indent - parent
+                dash_gap = len(stripped) - len(stripped[1:].lstrip(" "))
+                sequence = offset + dash_gap
+                return mapping, sequence, offset
+            mapping = indent - parent
+        previous = line
+    return mapping, sequence, offset
+
+
+def sidecar_path(path: Path) -> Path:
+    """Where our version goes when the file changed under us."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    return path.with_name(f"{path.stem}.unsaved-{stamp}{path.suffix}")
+
+
+def _load_checked(path: Path, text: str, catalog: Catalog) -> tuple[Document, list[Problem]]:
+    document = load_document(path, text)
+    problems = list(iter_assessment_problems(document, catalog))
+    errors = [p for p in problems if p.severity is Severity.ERROR]
+    if errors:
+        raise ProblemError(errors)
+    return document, problems
+
+
+def text_digest(text: str) -> str:
+    """The digest of `text` as it is written to disk."""
+    return _digest(text.encode("utf-8"))
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _digest_of(path: Path) -> str | None:
+    try:
+        return _digest(path.read_bytes())
+    except FileNotFoundError:
+        return None

@@ -1,0 +1,90 @@
+"""`yhdyspinta answer`: set one answer without prompting (scripts, fixes, tests)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from yhdyspinta_cli.cli.options import ChecklistsOption, load_project, report_warnings
+from yhdyspinta_cli.model import DONT_KNOW, NOT_APPLICABLE
+from yhdyspinta_cli.problems import UserError
+
+
+def answer(
+    file: Annotated[Path, typer.Argument(help="The assessment file.", show_default=False)],
+    item: Annotated[str, typer.Argument(help="Item id, e.g. S2.3.", show_default=False)],
+    level: Annotated[
+        Optional[int],  # noqa: UP045
+        typer.Option(help="Current level (the consensus).", show_default=False),
+    ] = None,
+    dont_know: Annotated[bool, typer.Option("--dont-know", help="Answer: don't know.")] = False,
+    not_applicable: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--not-applicable", help="Answer: not applicable, with the reason."),
+    ] = None,
+    target: Annotated[
+        Optional[int],  # noqa: UP045
+        typer.Option(help="Target level.", show_default=False),
+    ] = None,
+    note: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(help="Note (replaces the old one; '' removes it)."),
+    ] = None,
+    evidence: Annotated[
+        Optional[list[str]],  # noqa: UP045
+        typer.Option(help="Evidence: a link, path or document name (repeatable; replaces)."),
+    ] = None,
+    org: Annotated[
+        Optional[list[str]],  # noqa: UP045
+        typer.Option(help="Organisation key whose --rating follows (repeatable, in pairs)."),
+    ] = None,
+    rating: Annotated[
+        Optional[list[str]],  # noqa: UP045
+        typer.Option(help="That organisation's own rating: a level or dont-know."),
+    ] = None,
+    checklist_dirs: ChecklistsOption = None,
+) -> None:
+    """Set one answer: yhdyspinta answer FILE S2.3 --level 2 --target 4 --note "..."."""
+    from yhdyspinta_cli.assessment.edit import AnswerUpdate, now_stamp, set_answer
+    from yhdyspinta_cli.assessment.store import open_assessment
+
+    update = AnswerUpdate(
+        current=_current(level, dont_know, not_applicable),
+        reason=not_applicable,
+        target=target,
+        note=note,
+        evidence=tuple(evidence) if evidence is not None else None,
+        ratings=_ratings(org or [], rating or []),
+    )
+    project = load_project(None, checklist_dirs, near=file)
+    assessment = open_assessment(file, project.catalog)
+    report_warnings(assessment.warnings)
+    set_answer(assessment, item, update, project.catalog, now_stamp())
+    assessment.save()
+    typer.echo(f"{item} saved in {file}")
+
+
+def _current(level: int | None, dont_know: bool, not_applicable: str | None) -> int | str | None:
+    given = [v for v in (level, DONT_KNOW if dont_know else None, not_applicable) if v is not None]
+    if len(given) > 1:
+        raise UserError("give only one of --level, --dont-know and --not-applicable")
+    if not_applicable is not None:
+        return NOT_APPLICABLE
+    return given[0] if given else None
+
+
+def _ratings(orgs: list[str], ratings: list[str]) -> dict[str, int | str]:
+    if len(orgs) != len(ratings):
+        raise UserError("give --org KEY and --rating N in pairs, e.g. --org tre --rating 3")
+    return {key: _rating(value) for key, value in zip(orgs, ratings, strict=True)}
+
+
+def _rating(value: str) -> int | str:
+    if value == DONT_KNOW:
+        return DONT_KNOW
+    try:
+        return int(value)
+    except ValueError:
+        raise UserError(f"--rating '{value}': give a level number or {DONT_KNOW}") from None

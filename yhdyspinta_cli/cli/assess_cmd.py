@@ -1,0 +1,51 @@
+"""`yhdyspinta assess`: the interactive workshop walk."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from yhdyspinta_cli.cli.options import ChecklistsOption, LangOption, load_project
+from yhdyspinta_cli.problems import UserError
+
+
+def assess(
+    file: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Argument(
+            help="Assessment file; a new one is created if missing.", show_default=False
+        ),
+    ] = None,
+    perspectives: Annotated[
+        bool, typer.Option(help="Each organisation rates first; the group then agrees.")
+    ] = False,
+    recommendation: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(help="Walk one recommendation only, e.g. S2.", show_default=False),
+    ] = None,
+    only_unanswered: Annotated[bool, typer.Option(help="Skip what is already answered.")] = False,
+    lang: LangOption = None,
+    checklist_dirs: ChecklistsOption = None,
+) -> None:
+    """Walk a workshop through the checklists, saving after every answer.
+
+    Example: yhdyspinta assess assessments/2026-kevat.yaml --perspectives
+    """
+    if not sys.stdin.isatty():
+        raise typer.BadParameter(
+            "assess needs a keyboard (a terminal). In scripts and pipelines set answers with "
+            "`yhdyspinta answer FILE ITEM --level N`",
+            param_hint="stdin",
+        )
+    from yhdyspinta_cli.cli.workshop import Workshop
+
+    project = load_project(lang, checklist_dirs, near=file)
+    if recommendation and project.catalog.checklist(recommendation) is None:
+        known = ", ".join(c.id for c in project.catalog.checklists)
+        raise UserError(f"--recommendation {recommendation}: no such checklist; use one of {known}")
+    workshop = Workshop(project, file, lang.value if lang else None)
+    code = workshop.run(perspectives, recommendation, only_unanswered)
+    raise typer.Exit(code)

@@ -1,0 +1,67 @@
+"""`yhdyspinta new`: create an empty assessment without prompting."""
+
+from __future__ import annotations
+
+from datetime import date as Date
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from yhdyspinta_cli.cli.options import ChecklistsOption, LangOption, load_project
+from yhdyspinta_cli.problems import UserError
+
+
+def new(
+    file: Annotated[
+        Path, typer.Argument(help="The assessment file to create.", show_default=False)
+    ],
+    region: Annotated[str, typer.Option(help="Region or employment area.", show_default=False)],
+    org: Annotated[
+        list[str],
+        typer.Option(help="Organisation as KEY:TYPE[:NAME], repeatable.", show_default=False),
+    ],
+    lang: LangOption = None,
+    date: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(help="Date of the assessment, YYYY-MM-DD. Default: today."),
+    ] = None,
+    county: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(help="Wellbeing services county."),
+    ] = None,
+    facilitator: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(help="Facilitator's role or name (optional)."),
+    ] = None,
+    checklist_dirs: ChecklistsOption = None,
+) -> None:
+    """Create an empty assessment; an existing file is never overwritten.
+
+    Example: yhdyspinta new assessments/2026-kevat.yaml --region "Tampereen seudun
+    työllisyysalue" --org tre:kunta:Tampere --org pirha:hyvinvointialue:Pirha --org kela:kela
+    """
+    from yhdyspinta_cli.assessment.create import NewAssessment, create_assessment, parse_org
+
+    project = load_project(lang, checklist_dirs, near=file)
+    new_assessment = NewAssessment(
+        region=region,
+        date=_iso_date(date),
+        language=project.lang,
+        organisations=tuple(parse_org(spec, project.catalog.vocabulary) for spec in org),
+        county=county,
+        facilitator=facilitator,
+    )
+    create_assessment(file, new_assessment, project.catalog)
+    typer.echo(f"created {file}; start the workshop with: yhdyspinta assess {file}")
+
+
+def _iso_date(value: str | None) -> str:
+    if value is None:
+        return Date.today().isoformat()
+    try:
+        return Date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise UserError(
+            f"--date '{value}': write the date as YYYY-MM-DD, e.g. 2026-03-14"
+        ) from None

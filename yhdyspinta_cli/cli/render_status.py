@@ -1,0 +1,33 @@
+"""How `status` looks in the terminal."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.table import Table
+
+from yhdyspinta_cli.assessment.progress import ChecklistProgress
+from yhdyspinta_cli.i18n import message
+
+
+def print_status(progress: list[ChecklistProgress], lang: str) -> None:
+    """A table of counts per checklist, then the items to discuss."""
+    table = Table()
+    table.add_column("", style="bold")
+    table.add_column(message("recommendation", lang))
+    for key in ("answered", "dont_know", "not_applicable", "unanswered", "divergent"):
+        table.add_column(message(key, lang), justify="right")
+    for entry in progress:
+        table.add_row(
+            entry.checklist.id,
+            entry.checklist.title.get(lang),
+            f"{entry.answered}/{entry.total}",
+            str(entry.dont_know),
+            str(entry.not_applicable),
+            str(len(entry.unanswered)),
+            str(len(entry.divergent)),
+        )
+    console = Console()
+    console.print(table)
+    divergent = [item for entry in progress for item in entry.divergent]
+    if divergent:
+        console.print(f"{message('to_discuss', lang)}: {', '.join(divergent)}")

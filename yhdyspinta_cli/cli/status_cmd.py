@@ -1,0 +1,40 @@
+"""`yhdyspinta status`: progress per recommendation."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from yhdyspinta_cli.cli.options import (
+    ChecklistsOption,
+    JsonOption,
+    LangOption,
+    load_project,
+    report_warnings,
+)
+
+
+def status(
+    file: Annotated[Path, typer.Argument(help="The assessment file.", show_default=False)],
+    as_json: JsonOption = False,
+    lang: LangOption = None,
+    checklist_dirs: ChecklistsOption = None,
+) -> None:
+    """Show answered, don't know, not applicable, unanswered and divergent items per checklist."""
+    from yhdyspinta_cli.assessment.progress import assessment_progress
+    from yhdyspinta_cli.assessment.store import read_assessment
+
+    project = load_project(lang, checklist_dirs, near=file)
+    assessment, warnings = read_assessment(file, project.catalog)
+    report_warnings(warnings)
+    progress = assessment_progress(assessment, project.catalog)
+    if as_json:
+        figures = {"file": str(file), "checklists": [p.as_json() for p in progress]}
+        typer.echo(json.dumps(figures, ensure_ascii=False, indent=2))
+        return
+    from yhdyspinta_cli.cli.render_status import print_status
+
+    print_status(progress, lang.value if lang else assessment.language)

@@ -1,0 +1,1 @@
+"""The interactive workshop walk, written against the Prompter interface."""
