@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import subprocess
+import sys
+import sysconfig
+import tempfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -10,15 +15,23 @@ import pytest
 import yhdyspinta_cli
 
 REPO = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).resolve().parent / "data"
+SCRIPTS = Path(sysconfig.get_path("scripts"))
+YHDYSPINTA = SCRIPTS / ("yhdyspinta.exe" if sys.platform == "win32" else "yhdyspinta")
+
 
 
 def pytest_configure(config: pytest.Config) -> None:
     """Fail early, with the fix, when the source tree shadows the installed wheel."""
+    config.addinivalue_line(
+        "markers", "slow: builds or installs something (seconds, not milliseconds); still runs"
+    )
     package = Path(yhdyspinta_cli.__file__).resolve().parent
     if not (package / "data" / "checklists").is_dir():
         raise pytest.UsageError(
             f"{package} has no bundled data: the tests must run against the installed package. "
-            "Run them with the README's command: .venv/bin/pip install '.[test]' && .venv/bin/pytest"
+            "Run them with the README's command: "
+            ".venv/bin/pip install '.[test]' && .venv/bin/pytest"
         )
 
 
@@ -31,5 +44,54 @@ def stable_terminal(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator
     for name in ("LANG", "LC_ALL", "LC_MESSAGES"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    # Crash logs and other temporary files stay with the test, not in the system's /tmp.
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    monkeypatch.setenv("TMPDIR", str(temp))
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
     monkeypatch.chdir(tmp_path)
     yield
+
+
+@dataclass(frozen=True)
+class Run:
+    """What one run of the command line returned and printed."""
+
+    code: int
+    out: str
+    err: str
+
+    @property
+    def output(self) -> str:
+        """stdout and stderr together, for checks that must hold for both."""
+        return self.out + self.err
+
+
+@pytest.fixture
+def cli(capsys: pytest.CaptureFixture[str]) -> Callable[..., Run]:
+    """Run `yhdyspinta ARGS...` in this process, through the real error boundary."""
+    from yhdyspinta_cli.cli import app
+    from yhdyspinta_cli.cli.boundary import run_for_code
+
+    def run(*args: str | Path) -> Run:
+        capsys.readouterr()
+        code = run_for_code(app, [str(arg) for arg in args])
+        captured = capsys.readouterr()
+        return Run(code, captured.out, captured.err)
+
+    return run
+
+
+def run_installed(
+    *args: str | Path, cwd: Path | None = None, timeout: float = 120
+) -> subprocess.CompletedProcess[str]:
+    """Run the installed `yhdyspinta` console script; the timeout only guards against a hang."""
+    return subprocess.run(
+        [str(YHDYSPINTA), *(str(arg) for arg in args)],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=timeout,
+        check=False,
+    )

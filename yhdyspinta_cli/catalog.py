@@ -83,7 +83,9 @@ def iter_custom_problems(
         yield from iter_checklist_problems(document, scale, vocabulary)
     bundled_checklists = [d for d in bundled if document_kind(d) == "checklist"]
     yield from (
-        p for p in iter_duplicate_ids([*bundled_checklists, *custom]) if p.path not in _paths(bundled)
+        p
+        for p in iter_duplicate_ids([*bundled_checklists, *custom])
+        if p.path not in _paths(bundled)
     )
 
 
@@ -91,7 +93,9 @@ def iter_yaml_files(folders: Iterable[Path]) -> Iterator[Path]:
     """The YAML files in each folder, sorted; a missing folder is a problem."""
     for folder in folders:
         if not folder.is_dir():
-            text = "checklist folder not found; fix --checklists or `checklists:` in yhdyspinta.yaml"
+            text = (
+                "checklist folder not found; fix --checklists or `checklists:` in yhdyspinta.yaml"
+            )
             raise ProblemError([Problem(folder, None, None, "folder-missing", text)])
         yield from sorted(p for p in folder.iterdir() if p.suffix in YAML_SUFFIXES)
 

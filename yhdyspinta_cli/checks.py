@@ -55,22 +55,25 @@ def _item_id_problems(
     document: Document, key: tuple[str | int, ...], item: dict[str, Any], checklist_id: Any
 ) -> Iterator[Problem]:
     item_id = item.get("id")
-    if isinstance(item_id, str) and isinstance(checklist_id, str):
-        if item_id.split(".")[0] != checklist_id:
-            text = (
-                f"item id '{item_id}' does not belong to checklist '{checklist_id}'; "
-                f"item ids start with '{checklist_id}.'"
-            )
-            yield document.problem((*key, "id"), "item-id-mismatch", text)
+    if not isinstance(item_id, str) or not isinstance(checklist_id, str):
+        return
+    if item_id.split(".")[0] != checklist_id:
+        text = (
+            f"item id '{item_id}' does not belong to checklist '{checklist_id}'; "
+            f"item ids start with '{checklist_id}.'"
+        )
+        yield document.problem((*key, "id"), "item-id-mismatch", text)
 
 
 def _level_problems(
     document: Document, key: tuple[str | int, ...], item: dict[str, Any], scale: Scale
 ) -> Iterator[Problem]:
     seen: set[int] = set()
+    unreadable = False
     for index, entry in enumerate(_list(item.get("levels"))):
         value = entry.get("level") if isinstance(entry, dict) else None
         if not isinstance(value, int) or isinstance(value, bool):
+            unreadable = True  # the schema reports it; "missing level" would say it twice
             continue
         where = (*key, "levels", index, "level")
         if value not in scale.values:
@@ -80,7 +83,7 @@ def _level_problems(
         elif value in seen:
             yield document.problem(where, "duplicate-level", f"level {value} is described twice")
         seen.add(value)
-    if isinstance(item.get("levels"), list):
+    if isinstance(item.get("levels"), list) and not unreadable:
         for value in scale.values:
             if value not in seen:
                 text = f"no descriptor for level {value}; describe what level {value} looks like"

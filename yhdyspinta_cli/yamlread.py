@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Hashable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import yaml
 
@@ -18,6 +18,10 @@ from yhdyspinta_cli.problems import Problem, ProblemError
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_DEPTH = 64
+
+_CORE = "tag:yaml.org,2002:"
+COLLECTION_TAGS = {f"{_CORE}map", f"{_CORE}seq"}
+SCALAR_TAGS = {f"{_CORE}{name}" for name in ("str", "int", "float", "bool", "null", "timestamp")}
 
 Key = tuple[str | int, ...]
 
@@ -93,16 +97,20 @@ def load_document(path: Path, text: str | None = None) -> Document:
         node = loader.get_single_node()
     except yaml.MarkedYAMLError as exc:
         raise _syntax_problem(path, exc) from None
+    except yaml.reader.ReaderError as exc:
+        raise _reader_problem(path, text, exc) from None
     except yaml.YAMLError as exc:
-        raise _fail(path, None, "yaml-syntax", f"YAML syntax error: {exc}") from None
+        raise _fail(path, None, "yaml-syntax", f"YAML syntax error: {_first_line(exc)}") from None
     finally:
         loader.dispose()
     if node is None:
         raise _fail(path, None, "empty-file", "file holds no YAML document")
     builder = _Builder(path, loader)
     data = builder.build(node, (), 0)
+    if builder.reused is not None:
+        builder.problems.append(_alias_problem(path, text, builder.reused))
     if builder.problems:
-        raise ProblemError(builder.problems)
+        raise ProblemError(sorted(builder.problems, key=lambda p: (p.line or 0, p.column or 0)))
     return Document(path, data, builder.positions)
 
 
@@ -115,16 +123,22 @@ class _Builder:
         self.positions: dict[Key, tuple[int, int]] = {}
         self.problems: list[Problem] = []
         self.seen: set[int] = set()
+        # The first collection reached twice (through an alias); reported once, at the alias.
+        self.reused: yaml.Node | None = None
 
     def build(self, node: yaml.Node, key: Key, depth: int) -> Any:
         position = (node.start_mark.line + 1, node.start_mark.column + 1)
         self.positions[key] = position
         if id(node) in self.seen and not isinstance(node, yaml.ScalarNode):
-            self._add(position, "yaml-alias", "YAML anchors and aliases (&, *) are not allowed")
+            self.reused = self.reused or node
             return None
         self.seen.add(id(node))
         if depth > MAX_DEPTH:
-            self._add(position, "too-deep", f"nesting deeper than {MAX_DEPTH} levels")
+            text = f"nested deeper than {MAX_DEPTH} levels; is this the right file?"
+            self._add(position, "too-deep", text)
+            return None
+        if not isinstance(node, yaml.ScalarNode) and node.tag not in COLLECTION_TAGS:
+            self._add(position, "yaml-tag", _tag_message(node.tag))
             return None
         if isinstance(node, yaml.MappingNode):
             return self._mapping(node, key, depth)
@@ -137,10 +151,11 @@ class _Builder:
         first_line: dict[Any, int] = {}
         for key_node, value_node in node.value:
             position = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
-            name = self._scalar(key_node, position)
-            if key_node.tag == "tag:yaml.org,2002:merge":
-                self._add(position, "yaml-alias", "YAML merge keys (<<) are not allowed")
+            if key_node.tag == f"{_CORE}merge":
+                text = "YAML merge keys (<<) are not allowed; write the keys out here"
+                self._add(position, "yaml-alias", text)
                 continue
+            name = self._scalar(key_node, position)
             if not isinstance(name, Hashable) or isinstance(name, (list, dict)):
                 self._add(position, "bad-key", "a key must be a plain value")
                 continue
@@ -152,21 +167,59 @@ class _Builder:
                 )
                 continue
             first_line[name] = position[0]
-            result[name] = self.build(value_node, (*key, name), depth + 1)
+            # A bool or null key (`no:`, `~:`) is kept as it is; it can only be an unknown key.
+            result[name] = self.build(value_node, (*key, cast("str | int", name)), depth + 1)
         return result
 
     def _scalar(self, node: yaml.Node, position: tuple[int, int]) -> Any:
         if not isinstance(node, yaml.ScalarNode):
             self._add(position, "bad-key", "a key must be a plain value")
             return None
+        if node.tag not in SCALAR_TAGS:
+            self._add(position, "yaml-tag", _tag_message(node.tag))
+            return None
         try:
             return self.loader.construct_object(node)
-        except yaml.YAMLError as exc:
-            self._add(position, "yaml-tag", f"cannot read this value: {_first_line(exc)}")
+        except (yaml.YAMLError, ValueError, TypeError, LookupError) as exc:
+            # An explicit tag that does not fit the text, such as `!!int abc`.
+            text = f"cannot read '{node.value}' as {_short_tag(node.tag)}: {_first_line(exc)}"
+            self._add(position, "yaml-tag", f"{text}; remove the tag")
             return None
 
     def _add(self, position: tuple[int, int], rule: str, message: str) -> None:
         self.problems.append(Problem(self.path, position[0], position[1], rule, message))
+
+
+def _alias_problem(path: Path, text: str, anchored: yaml.Node) -> Problem:
+    """One problem for a file that uses aliases, at the first alias of `anchored`.
+
+    Composed nodes keep only the anchor's position, so this error path scans the tokens again.
+    """
+    anchor_at = (anchored.start_mark.line, anchored.start_mark.column)
+    line, column = anchor_at
+    name: str | None = None
+    scanner = _Loader(text)
+    try:
+        while (token := scanner.get_token()) is not None:
+            at = (token.start_mark.line, token.start_mark.column)
+            if isinstance(token, yaml.AnchorToken) and at == anchor_at:
+                name = token.value
+            elif isinstance(token, yaml.AliasToken) and name and token.value == name:
+                line, column = at
+                break
+    finally:
+        scanner.dispose()
+    what = f"'*{name}' repeats '&{name}'" if name else "an alias (*) repeats an anchor (&)"
+    text = f"YAML anchors and aliases are not allowed: {what}; write the value out in full"
+    return Problem(path, line + 1, column + 1, "yaml-alias", text)
+
+
+def _tag_message(tag: str) -> str:
+    return f"YAML tag '{_short_tag(tag)}' is not allowed here; remove it"
+
+
+def _short_tag(tag: str) -> str:
+    return "!!" + tag.removeprefix(_CORE) if tag.startswith(_CORE) else tag
 
 
 def _syntax_problem(path: Path, exc: yaml.MarkedYAMLError) -> ProblemError:
@@ -174,7 +227,23 @@ def _syntax_problem(path: Path, exc: yaml.MarkedYAMLError) -> ProblemError:
     position = (mark.line + 1, mark.column + 1) if mark else None
     what = exc.problem or exc.context or "invalid YAML"
     hint = "check the indentation and quoting on this line and the one above"
+    if isinstance(exc, yaml.composer.ComposerError) and "another document" in what:
+        what = "a second document starts here (---)"
+        hint = "a file holds one document; remove this part or move it to a file of its own"
     return _fail(path, position, "yaml-syntax", f"YAML syntax error: {what}; {hint}")
+
+
+def _reader_problem(path: Path, text: str, exc: yaml.reader.ReaderError) -> ProblemError:
+    """A character YAML does not allow, such as NUL; libyaml counts its offset in UTF-8 bytes."""
+    if _BaseLoader is yaml.SafeLoader:
+        before = text[: exc.position]
+    else:
+        before = text.encode("utf-8")[: exc.position].decode("utf-8", "replace")
+    line = before.count("\n") + 1
+    column = len(before) - (before.rfind("\n") + 1) + 1
+    code = exc.character if isinstance(exc.character, int) else ord(str(exc.character)[:1] or "?")
+    message = f"character #x{code:04x} is not allowed in YAML ({exc.reason}); remove it"
+    return _fail(path, (line, column), "yaml-syntax", message)
 
 
 def _first_line(exc: Exception) -> str:

@@ -8,7 +8,6 @@ import tempfile
 import traceback
 from pathlib import Path
 
-import click
 import typer
 
 from yhdyspinta_cli.problems import ProblemError, UserError
@@ -32,15 +31,15 @@ def run_for_code(app: typer.Typer, args: list[str] | None = None) -> int:
     command = typer.main.get_command(app)
     try:
         result = command.main(args=args, prog_name="yhdyspinta", standalone_mode=False)
-    except click.exceptions.UsageError as error:
-        error.show()
-        return EXIT_USAGE
-    except click.exceptions.Abort:
+    except typer.Abort:  # end of input at a prompt; Ctrl-C comes back as exit code 130
         _say("interrupted")
         return EXIT_INTERRUPTED
-    except click.exceptions.ClickException as error:
-        error.show()
-        return error.exit_code
+    except typer.TyperException as error:  # usage errors of typer's bundled click
+        show = getattr(error, "show", None)
+        if show is not None:
+            show()
+        code = getattr(error, "exit_code", EXIT_USAGE)
+        return code if isinstance(code, int) else EXIT_USAGE
     except ProblemError as error:
         for problem in error.problems:
             _say(problem.format())

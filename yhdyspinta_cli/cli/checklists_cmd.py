@@ -13,6 +13,7 @@ app = typer.Typer(
     help="List the recommendations' checklists, or show one with `show S2`.",
     invoke_without_command=True,
     no_args_is_help=False,
+    rich_markup_mode=None,
 )
 
 

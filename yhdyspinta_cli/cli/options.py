@@ -6,14 +6,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
-from yhdyspinta_cli.catalog import Catalog, load_catalog
-from yhdyspinta_cli.config import Config, find_config, load_config
-from yhdyspinta_cli.i18n import resolve_language
 from yhdyspinta_cli.problems import Problem
+
+if TYPE_CHECKING:
+    from yhdyspinta_cli.catalog import Catalog
+    from yhdyspinta_cli.config import Config
 
 
 class Lang(str, Enum):
@@ -57,6 +58,10 @@ def load_project(
     lang: Lang | None, checklist_dirs: list[Path] | None, near: Path | None = None
 ) -> Project:
     """Find the config (from `near`, else the current folder), resolve language, load checklists."""
+    from yhdyspinta_cli.catalog import load_catalog
+    from yhdyspinta_cli.config import find_config, load_config
+    from yhdyspinta_cli.i18n import resolve_language
+
     start = near.resolve().parent if near is not None else Path.cwd()
     config = load_config(find_config(start))
     dirs = tuple(checklist_dirs or ()) or config.checklist_dirs
