@@ -20,7 +20,6 @@ SCRIPTS = Path(sysconfig.get_path("scripts"))
 YHDYSPINTA = SCRIPTS / ("yhdyspinta.exe" if sys.platform == "win32" else "yhdyspinta")
 
 
-
 def pytest_configure(config: pytest.Config) -> None:
     """Fail early, with the fix, when the source tree shadows the installed wheel."""
     config.addinivalue_line(

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 LANGUAGES = ("fi", "sv", "en")
 DEFAULT_LANGUAGE = "fi"
 
-LANGUAGE_NAMES = {"fi": "Finnish", "sv": "Swedish", "en": "English"}
+LANGUAGE_NAMES = {"fi": "suomi", "sv": "svenska", "en": "English"}  # each in its own language
 
 
 def language_from_env(environ: Mapping[str, str] | None = None) -> str | None:
@@ -161,6 +161,38 @@ MESSAGES: dict[str, dict[str, str]] = {
     "orgs_done": {"fi": "Valmis", "sv": "Klart", "en": "Done"},
     "ask_language": {"fi": "Kieli", "sv": "Språk", "en": "Language"},
     "ask_file": {"fi": "Tiedosto", "sv": "Fil", "en": "File"},
+    "plan_ask": {"fi": "Toimenpiteet", "sv": "Åtgärder", "en": "Actions"},
+    "plan_gap": {
+        "fi": "Nyt {current}, tavoite {target}, kuilu {gap}",
+        "sv": "Nu {current}, mål {target}, gap {gap}",
+        "en": "Now {current}, target {target}, gap {gap}",
+    },
+    "plan_actions": {"fi": "toimenpiteet", "sv": "åtgärder", "en": "actions"},
+    "plan_add": {"fi": "Lisää toimenpide", "sv": "Lägg till åtgärd", "en": "Add an action"},
+    "plan_edit": {"fi": "Muokkaa", "sv": "Redigera", "en": "Edit"},
+    "plan_next": {"fi": "Seuraava kuilu", "sv": "Nästa gap", "en": "Next gap"},
+    "plan_title": {"fi": "Toimenpide (lyhyesti)", "sv": "Åtgärd (kort)", "en": "Action (short)"},
+    "plan_owner": {"fi": "Vastuuorganisaatio", "sv": "Ansvarig organisation", "en": "Owner"},
+    "plan_responsible": {
+        "fi": "Vastuuhenkilö tai -rooli",
+        "sv": "Ansvarsperson eller roll",
+        "en": "Responsible person or role",
+    },
+    "plan_due": {
+        "fi": "Määräaika (VVVV-KK-PP, vapaaehtoinen)",
+        "sv": "Deadline (ÅÅÅÅ-MM-DD, frivillig)",
+        "en": "Due date (YYYY-MM-DD, optional)",
+    },
+    "plan_status": {"fi": "Tila", "sv": "Status", "en": "Status"},
+    "status_planned": {"fi": "suunniteltu", "sv": "planerad", "en": "planned"},
+    "status_in-progress": {"fi": "käynnissä", "sv": "pågår", "en": "in progress"},
+    "status_done": {"fi": "valmis", "sv": "klar", "en": "done"},
+    "status_cancelled": {"fi": "peruttu", "sv": "inställd", "en": "cancelled"},
+    "plan_measure": {
+        "fi": "Onnistumisen mittari (vapaaehtoinen)",
+        "sv": "Mått på framgång (frivilligt)",
+        "en": "Success measure (optional)",
+    },
     "hint_select": {
         "fi": "(numero tai kirjain, nuolet; Enter valitsee)",
         "sv": "(siffra eller bokstav, pilar; Enter väljer)",

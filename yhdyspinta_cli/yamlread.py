@@ -42,6 +42,11 @@ class Document:
     path: Path
     data: Any
     positions: dict[Key, tuple[int, int]] = field(default_factory=dict)
+    key_positions: dict[Key, tuple[int, int]] = field(default_factory=dict)
+
+    def key_position(self, key: Key) -> tuple[int, int]:
+        """The (line, column) of the mapping key that `key` ends with (else of its value)."""
+        return self.key_positions.get(key) or self.position(key)
 
     def position(self, key: Key) -> tuple[int, int]:
         """The (line, column) of a value, or of its nearest parent that has one."""
@@ -59,6 +64,11 @@ class Document:
 
 def read_text(path: Path) -> str:
     """Read a user file as UTF-8, with a located problem for each way that can fail."""
+    return decode_text(path, read_bytes(path))
+
+
+def read_bytes(path: Path) -> bytes:
+    """A user file's bytes, refusing what is missing, a folder or too large to be ours."""
     if not path.exists():
         raise _fail(path, None, "file-missing", "file not found; check the path")
     if path.is_dir():
@@ -72,7 +82,11 @@ def read_text(path: Path) -> str:
             f"file is {size / 1_048_576:.1f} MB; the limit is {MAX_BYTES // 1_048_576} MB. "
             "Is this the right file?",
         )
-    raw = path.read_bytes()
+    return path.read_bytes()
+
+
+def decode_text(path: Path, raw: bytes) -> str:
+    """The bytes as UTF-8 text; otherwise a problem at the first bad byte."""
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -111,7 +125,7 @@ def load_document(path: Path, text: str | None = None) -> Document:
         builder.problems.append(_alias_problem(path, text, builder.reused))
     if builder.problems:
         raise ProblemError(sorted(builder.problems, key=lambda p: (p.line or 0, p.column or 0)))
-    return Document(path, data, builder.positions)
+    return Document(path, data, builder.positions, builder.key_positions)
 
 
 class _Builder:
@@ -121,6 +135,7 @@ class _Builder:
         self.path = path
         self.loader = loader
         self.positions: dict[Key, tuple[int, int]] = {}
+        self.key_positions: dict[Key, tuple[int, int]] = {}
         self.problems: list[Problem] = []
         self.seen: set[int] = set()
         # The first collection reached twice (through an alias); reported once, at the alias.
@@ -168,7 +183,9 @@ class _Builder:
                 continue
             first_line[name] = position[0]
             # A bool or null key (`no:`, `~:`) is kept as it is; it can only be an unknown key.
-            result[name] = self.build(value_node, (*key, cast("str | int", name)), depth + 1)
+            child: Key = (*key, cast("str | int", name))
+            self.key_positions[child] = position
+            result[name] = self.build(value_node, child, depth + 1)
         return result
 
     def _scalar(self, node: yaml.Node, position: tuple[int, int]) -> Any:
@@ -224,9 +241,12 @@ def _short_tag(tag: str) -> str:
 
 def _syntax_problem(path: Path, exc: yaml.MarkedYAMLError) -> ProblemError:
     mark = exc.problem_mark or exc.context_mark
-    position = (mark.line + 1, mark.column + 1) if mark else None
     what = exc.problem or exc.context or "invalid YAML"
     hint = "check the indentation and quoting on this line and the one above"
+    if exc.context_mark is not None and (exc.context or "").startswith("while scanning a quoted"):
+        mark, what = exc.context_mark, "a quote that starts here is never closed"
+        hint = "add the closing quote"
+    position = (mark.line + 1, mark.column + 1) if mark else None
     if isinstance(exc, yaml.composer.ComposerError) and "another document" in what:
         what = "a second document starts here (---)"
         hint = "a file holds one document; remove this part or move it to a file of its own"

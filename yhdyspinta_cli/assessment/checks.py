@@ -33,6 +33,7 @@ def iter_assessment_problems(document: Document, catalog: Catalog) -> Iterator[P
                 f"answer to unknown item '{item_id}' is kept; is it from a regional checklist "
                 "that is not loaded (--checklists), or was the item removed (yhdyspinta migrate)?",
             )
+    yield from _action_problems(document, data.get("actions"), catalog, set(orgs))
     outdated = describe_outdated(_dict(data.get("checklists")), catalog)
     if outdated:
         text = (
@@ -60,6 +61,28 @@ def version_key(version: str) -> tuple[int, ...]:
         return tuple(int(part) for part in version.split("."))
     except ValueError:
         return (0,)
+
+
+def _action_problems(
+    document: Document, actions: Any, catalog: Catalog, orgs: set[Any]
+) -> Iterator[Problem]:
+    """Actions must point at known items and organisations, with unique ids."""
+    seen: set[Any] = set()
+    for index, action in enumerate(_list(actions)):
+        if not isinstance(action, dict):
+            continue
+        key = ("actions", index)
+        if action.get("id") in seen:
+            text = f"action id '{action.get('id')}' is used twice; ids must be unique"
+            yield document.problem((*key, "id"), "duplicate-id", text)
+        seen.add(action.get("id"))
+        for i, item_id in enumerate(_list(action.get("items"))):
+            if isinstance(item_id, str) and catalog.item(item_id) is None:
+                text = f"action points at unknown item '{item_id}'; fix the item id"
+                yield document.problem((*key, "items", i), "unknown-item", text)
+        owner = action.get("owner")
+        if isinstance(owner, str) and owner not in orgs:
+            yield _unknown_org(document, (*key, "owner"), owner)
 
 
 def _duplicate_org_problems(document: Document, orgs: list[Any]) -> Iterator[Problem]:
@@ -107,7 +130,7 @@ def _unknown_org(document: Document, key: tuple[str | int, ...], org: Any) -> Pr
 
 
 def _warning(document: Document, key: tuple[str | int, ...], rule: str, text: str) -> Problem:
-    line, column = document.position(key)
+    line, column = document.key_position(key)
     return Problem(document.path, line, column, rule, text, Severity.WARNING)
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -10,6 +10,7 @@ from typing import Any
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.scalarstring import LiteralScalarString, SingleQuotedScalarString
 
+from yhdyspinta_cli.assessment.comments import put_comments_below, take_comments_below
 from yhdyspinta_cli.assessment.model import DISCUSS_SPREAD, AnswerValue, rating_spread
 from yhdyspinta_cli.assessment.store import AssessmentFile
 from yhdyspinta_cli.catalog import Catalog
@@ -53,11 +54,16 @@ def set_answer(
 ) -> None:
     """Apply `update` to one item's answer (creating it in checklist order)."""
     check_update(file, item_id, update, catalog)
-    entry = _entry(file.data, item_id, catalog)
+    entry, above = _entry(file.data, item_id, catalog)
+    # Comments between this answer and the next stay there, whatever keys are added or removed.
+    below = take_comments_below(above)
     before = _plain(entry)
     _apply(entry, update)
     if _plain(entry) != before:
         _put(entry, "changed", SingleQuotedScalarString(now))
+    elif entry is not above and not entry:
+        del file.data["answers"][item_id]  # a new answer that got nothing leaves no `{}`
+    put_comments_below(below, entry, fallback=above)
 
 
 def check_update(
@@ -86,7 +92,8 @@ def check_update(
         raise UserError("not applicable needs a reason: --not-applicable 'REASON'")
 
 
-def _entry(data: Any, item_id: str, catalog: Catalog) -> CommentedMap:
+def _entry(data: Any, item_id: str, catalog: Catalog) -> tuple[CommentedMap, Any]:
+    """The item's answer mapping (created in checklist order), and the answer just above it."""
     answers = data.get("answers")
     if answers is None:
         answers = data["answers"] = CommentedMap()
@@ -94,13 +101,13 @@ def _entry(data: Any, item_id: str, catalog: Catalog) -> CommentedMap:
     if item_id in answers and isinstance(answers[item_id], CommentedMap):
         entry: CommentedMap = answers[item_id]
         entry.fa.set_block_style()
-        return entry
+        return entry, entry
     order = [item.id for item in catalog.iter_items()]
-    rank = order.index(item_id)
-    position = sum(1 for key in answers if key in order and order.index(key) < rank)
+    position = _insert_position(answers, order, item_id)
     entry = CommentedMap()
     answers.insert(position, item_id, entry)
-    return entry
+    above = answers[list(answers)[position - 1]] if position > 0 else None
+    return entry, above
 
 
 def _apply(entry: CommentedMap, update: AnswerUpdate) -> None:
@@ -108,6 +115,7 @@ def _apply(entry: CommentedMap, update: AnswerUpdate) -> None:
         _put(entry, "current", update.current)
         if update.current == NOT_APPLICABLE:
             _put(entry, "reason", _text(update.reason or ""))
+            _put_or_drop(entry, "target", None)  # a target means nothing for what does not apply
         elif "reason" in entry:
             del entry["reason"]
     if update.target is not None:
@@ -117,9 +125,10 @@ def _apply(entry: CommentedMap, update: AnswerUpdate) -> None:
     if update.note is not None:
         _put_or_drop(entry, "note", _text(update.note) if update.note.strip() else None)
     if update.evidence is not None:
-        _put_or_drop(entry, "evidence", _seq(update.evidence) if update.evidence else None)
+        evidence = tuple(e for e in update.evidence if e.strip())  # `--evidence ''` removes it
+        _put_or_drop(entry, "evidence", _seq(evidence) if evidence else None)
     if update.participants is not None:
-        _put_or_drop(entry, "participants", _flow(update.participants))
+        _put_or_drop(entry, "participants", _flow(dict.fromkeys(update.participants)))
 
 
 def _apply_ratings(entry: CommentedMap, ratings: Mapping[str, AnswerValue]) -> None:
@@ -146,9 +155,18 @@ def _put(entry: CommentedMap, key: str, value: Any) -> None:
         if entry[key] != value:
             entry[key] = value
         return
-    rank = ANSWER_KEYS.index(key)
-    position = sum(1 for k in entry if k in ANSWER_KEYS and ANSWER_KEYS.index(k) < rank)
-    entry.insert(position, key, value)
+    entry.insert(_insert_position(entry, ANSWER_KEYS, key), key, value)
+
+
+def _insert_position(mapping: CommentedMap, order: Sequence[str], key: str) -> int:
+    """Just after the last key that `order` puts before `key`; keys it doesn't know stay put."""
+    ranks = {name: rank for rank, name in enumerate(order)}
+    rank = ranks[key]
+    position = 0
+    for index, existing in enumerate(mapping):
+        if ranks.get(existing, rank) < rank:
+            position = index + 1
+    return position
 
 
 def _plain(value: Any) -> Any:

@@ -9,6 +9,7 @@ from ruamel.yaml.comments import CommentedMap
 
 from yhdyspinta_cli.assessment.checks import version_key
 from yhdyspinta_cli.catalog import Catalog
+from yhdyspinta_cli.problems import UserError
 
 
 @dataclass(frozen=True)
@@ -55,8 +56,28 @@ def _orphan_removed(data: Any, catalog: Catalog, old_pins: dict[str, str]) -> li
         return []
     orphaned = data.setdefault("orphaned", CommentedMap())
     orphaned.fa.set_block_style()
+    _refuse_clashes(answers, orphaned, removed)
     for item_id in removed:
         entry = answers.pop(item_id)
+        if item_id in orphaned:
+            continue  # the same answer was orphaned before (a merge brought it back)
         entry.setdefault("checklist_version", old_pins.get(item_id.split(".")[0], "unknown"))
         orphaned[item_id] = entry
     return removed
+
+
+def _refuse_clashes(answers: Any, orphaned: Any, removed: list[str]) -> None:
+    """Never overwrite an orphaned answer with a different one of the same id."""
+    for item_id in removed:
+        if item_id in orphaned and _without_version(orphaned[item_id]) != _without_version(
+            answers[item_id]
+        ):
+            raise UserError(
+                f"'{item_id}' is under both answers: and orphaned:, with different contents; "
+                "merge them by hand into the one under orphaned:, then run migrate again"
+            )
+
+
+def _without_version(entry: Any) -> dict[str, Any]:
+    items = entry.items() if isinstance(entry, dict) else ()
+    return {key: value for key, value in items if key != "checklist_version"}

@@ -21,7 +21,7 @@ from yhdyspinta_cli.assessment.model import Assessment, assessment_from_data
 from yhdyspinta_cli.atomic import write_atomic
 from yhdyspinta_cli.catalog import Catalog
 from yhdyspinta_cli.problems import Problem, ProblemError, Severity, UserError
-from yhdyspinta_cli.yamlread import Document, load_document, read_text
+from yhdyspinta_cli.yamlread import Document, decode_text, load_document, read_bytes, read_text
 
 
 class ConflictError(UserError):
@@ -46,6 +46,7 @@ class AssessmentFile:
     yaml: YAML
     digest: str
     warnings: list[Problem] = field(default_factory=list)
+    newline: str = "\n"  # a file saved on Windows with CRLF keeps CRLF, so diffs stay small
 
     def view(self) -> Assessment:
         """The current data as a read-only view."""
@@ -55,7 +56,8 @@ class AssessmentFile:
         """The YAML text of the current data."""
         stream = io.StringIO()
         self.yaml.dump(self.data, stream)
-        return stream.getvalue()
+        text = stream.getvalue()
+        return text.replace("\n", self.newline) if self.newline != "\n" else text
 
     def save(self) -> None:
         """Save atomically, unless the file changed on disk since it was read."""
@@ -80,11 +82,13 @@ def read_assessment(path: Path, catalog: Catalog) -> tuple[Assessment, list[Prob
 
 def open_assessment(path: Path, catalog: Catalog) -> AssessmentFile:
     """Load and check a file for editing; a file with errors is left untouched."""
-    text = read_text(path)
+    raw = read_bytes(path)  # one read: the change check compares against exactly these bytes
+    text = decode_text(path, raw)
     _, warnings = _load_checked(path, text, catalog)
     yaml = make_yaml(text)
     data = yaml.load(text)
-    return AssessmentFile(path, data, yaml, _digest(path.read_bytes()), warnings)
+    newline = "\r\n" if "\r\n" in text else "\n"
+    return AssessmentFile(path, data, yaml, _digest(raw), warnings, newline)
 
 
 def make_yaml(text: str = "") -> YAML:
@@ -99,8 +103,9 @@ def make_yaml(text: str = "") -> YAML:
 
 
 def guess_indent(text: str) -> tuple[int, int, int]:
-    """(mapping, sequence, offset) indentation of a YAML text; (2, 4, 2) when it has none."""
-    mapping, sequence, offset = 2, 4, 2
+    """(mapping, sequence, offset) indentation of a YAML text; 2, 4 and 2 where it shows none."""
+    mapping: int | None = None
+    sequence: tuple[int, int] | None = None
     previous = ""
     for line in text.splitlines():
         stripped = line.lstrip(" ")
@@ -108,15 +113,21 @@ def guess_indent(text: str) -> tuple[int, int, int]:
             continue
         indent = len(line) - len(stripped)
         parent = len(previous) - len(previous.lstrip(" "))
-        if previous.rstrip().endswith(":") and indent > parent:
-            if stripped.startswith("- "):
-                offset = indent - parent
-                dash_gap = len(stripped) - len(stripped[1:].lstrip(" "))
-                sequence = offset + dash_gap
-                return mapping, sequence, offset
-            mapping = indent - parent
+        if previous.split(" #")[0].rstrip().endswith(":"):
+            if stripped.startswith("- ") and indent >= parent:
+                sequence = sequence or _sequence_indent(stripped, indent - parent)
+            elif indent > parent:
+                mapping = mapping or indent - parent
+        if mapping is not None and sequence is not None:
+            break
         previous = line
-    return mapping, sequence, offset
+    return (mapping or 2, *(sequence or (4, 2)))
+
+
+def _sequence_indent(item: str, offset: int) -> tuple[int, int]:
+    """(sequence, offset) from the first line of a block sequence item, e.g. `-   key: x`."""
+    dash_gap = len(item) - len(item[1:].lstrip(" "))
+    return offset + dash_gap, offset
 
 
 def sidecar_path(path: Path) -> Path:

@@ -5,11 +5,13 @@ from __future__ import annotations
 import typer
 
 from yhdyspinta_cli.cli import (
+    action_cmd,
     answer_cmd,
     assess_cmd,
     checklists_cmd,
     migrate_cmd,
     new_cmd,
+    report_cmd,
     schema_cmd,
     status_cmd,
     validate_cmd,
@@ -25,12 +27,16 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    # Plain help: typer's rich help imports rich.markdown and markdown-it on every --help.
+    rich_markup_mode=None,
 )
 app.command("assess")(assess_cmd.assess)
 app.command("new")(new_cmd.new)
 app.command("answer")(answer_cmd.answer)
 app.command("status")(status_cmd.status)
 app.command("migrate")(migrate_cmd.migrate)
+app.add_typer(report_cmd.app, name="report")
+app.add_typer(action_cmd.app, name="action")
 app.add_typer(checklists_cmd.app, name="checklists")
 app.command("validate")(validate_cmd.validate)
 app.command("schema")(schema_cmd.schema)

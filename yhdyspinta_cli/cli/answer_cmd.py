@@ -58,6 +58,11 @@ def answer(
         evidence=tuple(evidence) if evidence is not None else None,
         ratings=_ratings(org or [], rating or []),
     )
+    if update == AnswerUpdate():
+        raise UserError(
+            "nothing to set: give --level N, --dont-know or --not-applicable REASON, "
+            "and/or --target, --note, --evidence, --org KEY --rating N"
+        )
     project = load_project(None, checklist_dirs, near=file)
     assessment = open_assessment(file, project.catalog)
     report_warnings(assessment.warnings)

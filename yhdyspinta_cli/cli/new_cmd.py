@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date as Date
 from pathlib import Path
 from typing import Annotated, Optional
@@ -10,6 +11,8 @@ import typer
 
 from yhdyspinta_cli.cli.options import ChecklistsOption, LangOption, load_project
 from yhdyspinta_cli.problems import UserError
+
+ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 def new(
@@ -60,6 +63,9 @@ def _iso_date(value: str | None) -> str:
     if value is None:
         return Date.today().isoformat()
     try:
+        # Python 3.11's fromisoformat also takes 20260314 and 2026-W11-6; 3.10 does not.
+        if not ISO_DATE.fullmatch(value):
+            raise ValueError(value)
         return Date.fromisoformat(value).isoformat()
     except ValueError:
         raise UserError(

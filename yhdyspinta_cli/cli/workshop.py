@@ -62,10 +62,12 @@ class Workshop:
             assessment = open_assessment(self.file, self.project.catalog)
             report_warnings(assessment.warnings)
             return assessment
+        path = self.file or Path("assessments") / f"{date.today().isoformat()}.yaml"
+        # Before the setup questions, so nobody types in a workshop that cannot be saved.
+        path.parent.mkdir(parents=True, exist_ok=True)
+        check_writable(path)
         lang = self.lang or self.project.lang
         new = ask_new_assessment(self.prompter, self.project.catalog.vocabulary, lang)
-        path = self.file or Path("assessments") / f"{date.today().isoformat()}.yaml"
-        path.parent.mkdir(parents=True, exist_ok=True)
         return create_assessment(path, new, self.project.catalog)
 
     def _resume_command(

@@ -11,6 +11,7 @@ from yhdyspinta_cli.walk.prompter import BACK, JUMP, QUIT, SKIP, Choice
 
 SHORTCUTS = {DONT_KNOW: "d", NOT_APPLICABLE: "n", BACK: "b", SKIP: "s", JUMP: "g", QUIT: "q"}
 NAVIGATION_LABELS = {BACK: "nav_back", SKIP: "nav_skip", JUMP: "nav_jump", QUIT: "nav_quit"}
+SKIP_ORG = "-"
 
 
 def level_choices(item: Item, scale: Scale, lang: str, special: bool) -> list[Choice]:
@@ -35,6 +36,22 @@ def level_choices(item: Item, scale: Scale, lang: str, special: bool) -> list[Ch
             for answer in scale.special
         ]
     return choices
+
+
+def rating_choices(item: Item, scale: Scale, lang: str) -> list[Choice]:
+    """One organisation's own rating: a level, don't know or no rating; or navigation."""
+    dont_know = scale.special_answer(DONT_KNOW)
+    return [
+        *level_choices(item, scale, lang, special=False),
+        Choice(
+            DONT_KNOW,
+            dont_know.label.get(lang),
+            dont_know.description.get(lang),
+            shortcut=SHORTCUTS[DONT_KNOW],
+        ),
+        Choice(SKIP_ORG, message("skip_org", lang)),
+        *navigation_choices(lang),
+    ]
 
 
 def navigation_choices(lang: str) -> list[Choice]:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import threading
 
-from yhdyspinta_cli.assessment.store import AssessmentFile
+from yhdyspinta_cli.assessment.store import AssessmentFile, ConflictError
+from yhdyspinta_cli.atomic import write_atomic
 
 
 class BackgroundSaver:
@@ -22,14 +23,13 @@ class BackgroundSaver:
 
     def save(self) -> None:
         """Queue the file's current state for writing; raise an earlier write's failure."""
-        self.raise_failure()
         text = self.file.render()
-        if text == self._last:
-            return
-        self._last = text
-        with self._wake:
-            self._pending = text
-            self._wake.notify_all()
+        if text != self._last:
+            self._last = text
+            with self._wake:
+                self._pending = text
+                self._wake.notify_all()
+        self.raise_failure()
 
     def flush(self) -> None:
         """Wait until everything queued is on disk, then raise any failure."""
@@ -40,8 +40,13 @@ class BackgroundSaver:
 
     def raise_failure(self) -> None:
         """Raise the error that stopped the writer (a full disk, a changed file), if any."""
-        if self._failure is not None:
-            raise self._failure
+        if self._failure is None:
+            return
+        if isinstance(self._failure, ConflictError):
+            # The writer kept aside the state it failed to write; answers given since then
+            # belong there too, or they would be lost.
+            write_atomic(self._failure.sidecar, self._last)
+        raise self._failure
 
     def _work(self) -> None:
         while True:

@@ -16,11 +16,15 @@ from yhdyspinta_cli.assessment.store import AssessmentFile
 from yhdyspinta_cli.catalog import Catalog
 from yhdyspinta_cli.i18n import message
 from yhdyspinta_cli.model import DONT_KNOW, NOT_APPLICABLE, Item
-from yhdyspinta_cli.walk.choices import level_choices, navigation_choices, org_choices
+from yhdyspinta_cli.walk.choices import (
+    SKIP_ORG,
+    level_choices,
+    navigation_choices,
+    org_choices,
+    rating_choices,
+)
 from yhdyspinta_cli.walk.prompter import BACK, JUMP, NAVIGATION, QUIT, SKIP, Choice, Prompter
 from yhdyspinta_cli.walk.screen import item_screen
-
-SKIP_ORG = "-"
 
 
 class Outcome(str, Enum):
@@ -59,7 +63,8 @@ class Walk:
 
     def run(self) -> Outcome:
         """Walk from the first unanswered item to the end, or until the facilitator quits."""
-        self.present = self._ask_present()
+        if self.items:
+            self.present = self._ask_present()
         index = self._start()
         while index < len(self.items):
             step = self._walk_item(index)
@@ -121,50 +126,48 @@ class Walk:
         ]
 
     def _ask_ratings(self, item: Item) -> str | None:
-        ratings: dict[str, int | str] = {}
         existing = self.file.view().answer(item.id).ratings
         for org in self.file.view().organisations:
             if org.key not in self.present:
                 continue
-            choices = [
-                *level_choices(item, self.catalog.scale, self._lang, special=False),
-                Choice(
-                    DONT_KNOW, self.catalog.scale.special_answer(DONT_KNOW).label.get(self._lang)
-                ),
-                Choice(SKIP_ORG, self._say("skip_org")),
-                *navigation_choices(self._lang),
-            ]
+            choices = rating_choices(item, self.catalog.scale, self._lang)
             default = str(existing[org.key]) if org.key in existing else None
             question = self._say("ask_rating").format(org=org.name)
             value = self.prompter.choose(question, choices, default)
             if value in NAVIGATION:
                 return value
             if value != SKIP_ORG:
-                ratings[org.key] = value if value == DONT_KNOW else int(value)
-                self._update(item, AnswerUpdate(ratings={org.key: ratings[org.key]}))
-        self._show_spread(ratings)
+                rating: int | str = value if value == DONT_KNOW else int(value)
+                self._rated(item, AnswerUpdate(ratings={org.key: rating}))
+        self._show_spread(item)
         return None
 
-    def _show_spread(self, ratings: dict[str, int | str]) -> None:
+    def _show_spread(self, item: Item) -> None:
+        # All the ratings the file keeps (an absent organisation's earlier one too), so the
+        # group sees the same spread and discussion flag as the file gets.
+        ratings = self.file.view().answer(item.id).ratings
         spread = rating_spread(ratings)
         if spread is None:
             return
         names = {org.key: org.name for org in self.file.view().organisations}
-        listed = ", ".join(f"{names[key]} {value}" for key, value in ratings.items())
+        listed = ", ".join(f"{names.get(key, key)} {value}" for key, value in ratings.items())
         self.prompter.show_message(self._say("spread").format(ratings=listed, spread=spread))
         if spread >= 2:
             self.prompter.show_message(self._say("discuss"), emphasis=True)
 
     def _record_current(self, item: Item, value: str) -> None:
+        """Save the answer; an answer confirmed unchanged keeps its participants and time."""
+        before = self.file.view().answer(item.id)
         if value == NOT_APPLICABLE:
             reason = ""
             while not reason:
-                old = self.file.view().answer(item.id).reason or ""
-                reason = self.prompter.text(self._say("ask_reason"), old).strip()
-            self._update(item, AnswerUpdate(current=NOT_APPLICABLE, reason=reason))
-        else:
-            current: int | str = value if value == DONT_KNOW else int(value)
-            self._update(item, AnswerUpdate(current=current))
+                reason = self.prompter.text(self._say("ask_reason"), before.reason or "").strip()
+            if before.current != NOT_APPLICABLE or before.reason != reason:
+                self._rated(item, AnswerUpdate(current=NOT_APPLICABLE, reason=reason))
+            return
+        current: int | str = value if value == DONT_KNOW else int(value)
+        if before.current != current:
+            self._rated(item, AnswerUpdate(current=current))
 
     def _ask_target(self, item: Item) -> None:
         answer = self.file.view().answer(item.id)
@@ -177,7 +180,10 @@ class Walk:
         answer = self.file.view().answer(item.id)
         note = self.prompter.text(self._say("ask_note"), answer.note or "")
         self._update(item, AnswerUpdate(note=note))
-        evidence = self.prompter.text(self._say("ask_evidence"), "; ".join(answer.evidence))
+        shown = "; ".join(answer.evidence)
+        evidence = self.prompter.text(self._say("ask_evidence"), shown)
+        if evidence == shown:
+            return  # kept as it was: a ';' inside one piece of evidence must not split it
         parts = tuple(part.strip() for part in evidence.split(";") if part.strip())
         self._update(item, AnswerUpdate(evidence=parts))
 
@@ -206,13 +212,14 @@ class Walk:
         return _str(self.file.view().answer(item.id).current)
 
     def _update(self, item: Item, update: AnswerUpdate) -> None:
-        if self.present:
-            update = _with_participants(update, self.present)
         set_answer(self.file, item.id, update, self.catalog, self.clock())
         self.save()
 
-    def _special_label(self, key: str) -> str:
-        return self.catalog.scale.special_answer(key).label.get(self._lang)
+    def _rated(self, item: Item, update: AnswerUpdate) -> None:
+        """Save a level or a rating, recording who was present when it was given."""
+        if self.present:
+            update = replace(update, participants=self.present)
+        self._update(item, update)
 
     def _say(self, key: str) -> str:
         return message(key, self._lang)
@@ -220,10 +227,6 @@ class Walk:
     @property
     def _lang(self) -> str:
         return self.options.lang
-
-
-def _with_participants(update: AnswerUpdate, present: Sequence[str]) -> AnswerUpdate:
-    return replace(update, participants=tuple(present))
 
 
 def _next_level(level: int | None, levels: Sequence[int]) -> int | None:

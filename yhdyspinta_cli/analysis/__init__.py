@@ -1,0 +1,1 @@
+"""Gap analysis: scores, priorities and comparisons, computed once for every output format."""

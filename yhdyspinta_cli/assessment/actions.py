@@ -1,0 +1,195 @@
+"""Actions of the plan: who does what, by when, for which items. Stored in the assessment."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, fields
+from datetime import date
+from typing import Any
+
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.scalarstring import LiteralScalarString, SingleQuotedScalarString
+
+from yhdyspinta_cli.assessment.store import AssessmentFile
+from yhdyspinta_cli.catalog import Catalog
+from yhdyspinta_cli.problems import UserError
+
+STATUSES = ("planned", "in-progress", "done", "cancelled")
+OPEN_STATUSES = ("planned", "in-progress")
+ACTION_ID = re.compile(r"^A([0-9]+)$")
+DATE_FIELDS = ("start", "due")
+
+
+@dataclass(frozen=True)
+class Action:
+    """One action, as stored."""
+
+    id: str
+    items: tuple[str, ...]
+    title: str
+    owner: str
+    status: str = "planned"
+    description: str | None = None
+    responsible: str | None = None
+    start: str | None = None
+    due: str | None = None
+    measure: str | None = None
+    notes: str | None = None
+
+    def is_overdue(self, today: date) -> bool:
+        """Due date past and still open."""
+        is_open = self.status in OPEN_STATUSES
+        return is_open and self.due is not None and self.due < today.isoformat()
+
+
+FIELD_ORDER = (*(f.name for f in fields(Action)), "changed")
+
+
+@dataclass(frozen=True)
+class ActionChange:
+    """Fields to set on an action; None leaves a field as it is, '' removes an optional one."""
+
+    items: tuple[str, ...] | None = None
+    title: str | None = None
+    owner: str | None = None
+    status: str | None = None
+    description: str | None = None
+    responsible: str | None = None
+    start: str | None = None
+    due: str | None = None
+    measure: str | None = None
+    notes: str | None = None
+
+
+def actions_from_data(data: Sequence[Mapping[str, Any]]) -> list[Action]:
+    """The actions of a validated file."""
+    return [
+        Action(
+            id=str(entry["id"]),
+            items=tuple(str(i) for i in entry["items"]),
+            title=str(entry["title"]),
+            owner=str(entry["owner"]),
+            status=str(entry.get("status", "planned")),
+            **{name: _opt(entry.get(name)) for name in _OPTIONAL},
+        )
+        for entry in data
+    ]
+
+
+_OPTIONAL = ("description", "responsible", "start", "due", "measure", "notes")
+
+
+def add_action(file: AssessmentFile, change: ActionChange, catalog: Catalog, now: str) -> str:
+    """Append a new action; returns its id (A1, A2, ...)."""
+    if not change.items or not change.title or not change.owner:
+        raise UserError("an action needs --item, --title and --owner")
+    actions = _actions(file)
+    action_id = f"A{_next_number(actions)}"
+    entry = CommentedMap([("id", action_id)])
+    _apply(entry, change, file, catalog, is_new=True)
+    entry["changed"] = SingleQuotedScalarString(now)
+    actions.append(entry)
+    return action_id
+
+
+def edit_action(
+    file: AssessmentFile, action_id: str, change: ActionChange, catalog: Catalog, now: str
+) -> None:
+    """Change fields of an existing action."""
+    entry = _find(file, action_id)
+    before = {k: entry[k] for k in entry}
+    _apply(entry, change, file, catalog, is_new=False)
+    if {k: entry[k] for k in entry} != before:
+        _set(entry, "changed", SingleQuotedScalarString(now))
+
+
+def _apply(
+    entry: CommentedMap, change: ActionChange, file: AssessmentFile, catalog: Catalog, is_new: bool
+) -> None:
+    _check(change, file, catalog)
+    if change.items is not None:
+        seq = CommentedSeq(change.items)
+        seq.fa.set_flow_style()
+        _set(entry, "items", seq)
+    for name in ("title", "owner"):
+        value = getattr(change, name)
+        if value is not None:
+            _set(entry, name, value)
+    if is_new or change.status is not None:
+        _set(entry, "status", change.status or "planned")
+    for name in _OPTIONAL:
+        value = getattr(change, name)
+        if value is None:
+            continue
+        if value == "":
+            entry.pop(name, None)
+        elif name in DATE_FIELDS:
+            _set(entry, name, SingleQuotedScalarString(value))
+        else:
+            _set(entry, name, LiteralScalarString(value) if "\n" in value else value)
+    start, due = entry.get("start"), entry.get("due")
+    if start and due and str(due) < str(start):
+        raise UserError(f"the due date {due} is before the start date {start}")
+
+
+def _check(change: ActionChange, file: AssessmentFile, catalog: Catalog) -> None:
+    for item_id in change.items or ():
+        if catalog.item(item_id) is None:
+            raise UserError(
+                f"unknown item '{item_id}'; `yhdyspinta checklists show S1` lists the item ids"
+            )
+    orgs = {org.key for org in file.view().organisations}
+    if change.owner is not None and change.owner not in orgs:
+        known = ", ".join(sorted(orgs)) or "none"
+        raise UserError(f"unknown owner '{change.owner}'; the organisations are: {known}")
+    if change.status is not None and change.status not in STATUSES:
+        raise UserError(f"unknown status '{change.status}'; use one of: {', '.join(STATUSES)}")
+    for name in DATE_FIELDS:
+        value = getattr(change, name)
+        if value:
+            _check_date(name, value)
+
+
+def _check_date(name: str, value: str) -> None:
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        raise UserError(f"--{name} '{value}': write the date as YYYY-MM-DD") from None
+
+
+def _actions(file: AssessmentFile) -> CommentedSeq:
+    actions = file.data.get("actions")
+    if actions is None:
+        actions = file.data["actions"] = CommentedSeq()
+    actions.fa.set_block_style()
+    result: CommentedSeq = actions
+    return result
+
+
+def _find(file: AssessmentFile, action_id: str) -> CommentedMap:
+    for entry in _actions(file):
+        if str(entry.get("id")) == action_id:
+            found: CommentedMap = entry
+            return found
+    known = ", ".join(str(e.get("id")) for e in _actions(file)) or "none yet"
+    raise UserError(f"no action '{action_id}' in {file.path}; the actions are: {known}")
+
+
+def _next_number(actions: Sequence[Mapping[str, Any]]) -> int:
+    numbers = [int(m.group(1)) for a in actions if (m := ACTION_ID.match(str(a.get("id", ""))))]
+    return max(numbers, default=0) + 1
+
+
+def _set(entry: CommentedMap, key: str, value: Any) -> None:
+    if key in entry:
+        if entry[key] != value:
+            entry[key] = value
+        return
+    rank = FIELD_ORDER.index(key)
+    position = sum(1 for k in entry if k in FIELD_ORDER and FIELD_ORDER.index(k) < rank)
+    entry.insert(position, key, value)
+
+
+def _opt(value: Any) -> str | None:
+    return None if value is None else str(value)

@@ -1,0 +1,128 @@
+"""`yhdyspinta action add|edit|done`: keep the action plan without a keyboard walk."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Optional
+
+import typer
+
+from yhdyspinta_cli.cli.options import ChecklistsOption, load_project, report_warnings
+
+if TYPE_CHECKING:
+    from yhdyspinta_cli.assessment.store import AssessmentFile
+    from yhdyspinta_cli.catalog import Catalog
+
+app = typer.Typer(help="Add, edit or close actions of the plan.", rich_markup_mode=None)
+
+FileArgument = Annotated[Path, typer.Argument(help="The assessment file.", show_default=False)]
+IdArgument = Annotated[str, typer.Argument(help="Action id, e.g. A3.", show_default=False)]
+Items = Annotated[
+    Optional[list[str]],  # noqa: UP045
+    typer.Option("--item", help="Item id the action addresses (repeatable)."),
+]
+Text = Optional[str]  # noqa: UP045
+
+
+def _opt(help_text: str) -> object:
+    return typer.Option(help=help_text, show_default=False)
+
+
+@app.command("add")
+def add(
+    file: FileArgument,
+    item: Items = None,
+    title: Annotated[Text, _opt("Short title.")] = None,
+    owner: Annotated[Text, _opt("Owner organisation key from the file.")] = None,
+    due: Annotated[Text, _opt("Due date, YYYY-MM-DD.")] = None,
+    start: Annotated[Text, _opt("Start date, YYYY-MM-DD.")] = None,
+    responsible: Annotated[Text, _opt("Responsible role or person.")] = None,
+    description: Annotated[Text, _opt("What will be done.")] = None,
+    measure: Annotated[Text, _opt("How success is measured.")] = None,
+    notes: Annotated[Text, _opt("Notes.")] = None,
+    status: Annotated[Text, _opt("planned, in-progress, done or cancelled.")] = None,
+    checklist_dirs: ChecklistsOption = None,
+) -> None:
+    """Add an action: action add FILE --item S2.3 --title "..." --owner tre --due 2027-03-31."""
+    from yhdyspinta_cli.assessment.actions import ActionChange, add_action
+
+    change = ActionChange(
+        items=tuple(item) if item else None,
+        title=title,
+        owner=owner,
+        status=status,
+        description=description,
+        responsible=responsible,
+        start=start,
+        due=due,
+        measure=measure,
+        notes=notes,
+    )
+    with _editing(file, checklist_dirs) as (assessment, catalog, now):
+        action_id = add_action(assessment, change, catalog, now)
+    typer.echo(f"{action_id} added to {file}")
+
+
+@app.command("edit")
+def edit(
+    file: FileArgument,
+    action_id: IdArgument,
+    item: Items = None,
+    title: Annotated[Text, _opt("Short title.")] = None,
+    owner: Annotated[Text, _opt("Owner organisation key from the file.")] = None,
+    due: Annotated[Text, _opt("Due date, YYYY-MM-DD ('' removes).")] = None,
+    start: Annotated[Text, _opt("Start date, YYYY-MM-DD ('' removes).")] = None,
+    responsible: Annotated[Text, _opt("Responsible role or person.")] = None,
+    description: Annotated[Text, _opt("What will be done.")] = None,
+    measure: Annotated[Text, _opt("How success is measured.")] = None,
+    notes: Annotated[Text, _opt("Notes.")] = None,
+    status: Annotated[Text, _opt("planned, in-progress, done or cancelled.")] = None,
+    checklist_dirs: ChecklistsOption = None,
+) -> None:
+    """Change fields of an action: action edit FILE A2 --due 2027-06-30 --status in-progress."""
+    from yhdyspinta_cli.assessment.actions import ActionChange, edit_action
+
+    change = ActionChange(
+        items=tuple(item) if item else None,
+        title=title,
+        owner=owner,
+        status=status,
+        description=description,
+        responsible=responsible,
+        start=start,
+        due=due,
+        measure=measure,
+        notes=notes,
+    )
+    with _editing(file, checklist_dirs) as (assessment, catalog, now):
+        edit_action(assessment, action_id, change, catalog, now)
+    typer.echo(f"{action_id} saved in {file}")
+
+
+@app.command("done")
+def done(
+    file: FileArgument, action_id: IdArgument, checklist_dirs: ChecklistsOption = None
+) -> None:
+    """Mark an action done: action done FILE A2."""
+    from yhdyspinta_cli.assessment.actions import ActionChange, edit_action
+
+    with _editing(file, checklist_dirs) as (assessment, catalog, now):
+        edit_action(assessment, action_id, ActionChange(status="done"), catalog, now)
+    typer.echo(f"{action_id} done in {file}")
+
+
+@contextmanager
+def _editing(
+    file: Path, checklist_dirs: list[Path] | None
+) -> Iterator[tuple[AssessmentFile, Catalog, str]]:
+    """Open the file, hand it over, and save it when the block succeeds."""
+    from yhdyspinta_cli.assessment.edit import now_stamp
+    from yhdyspinta_cli.assessment.store import open_assessment
+
+    project = load_project(None, checklist_dirs, near=file)
+    assessment = open_assessment(file, project.catalog)
+    report_warnings(assessment.warnings)
+    yield assessment, project.catalog, now_stamp()
+    assessment.save()

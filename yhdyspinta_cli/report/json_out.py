@@ -1,0 +1,67 @@
+"""The reports' figures as JSON for scripts, from the same scoring as the Markdown."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from datetime import date
+from typing import Any
+
+from yhdyspinta_cli.analysis.scoring import GroupScore, ItemScore, Scores
+from yhdyspinta_cli.assessment.actions import Action
+
+
+def gaps_json(scores: Scores) -> dict[str, Any]:
+    """Per recommendation and per item, plus the overall figures."""
+    return {
+        "recommendations": [_group(group) for _, group in scores.recommendations],
+        "overall": _group(scores.overall),
+        "items": [_item(score) for score in scores.items()],
+    }
+
+
+def plan_json(scores: Scores, actions: list[Action], today: date) -> dict[str, Any]:
+    """The actions, the overdue ones and the gaps that have no action."""
+    covered = {i for a in actions if a.status != "cancelled" for i in a.items}
+    return {
+        "actions": [{**asdict(a), "items": list(a.items)} for a in actions],
+        "overdue": [a.id for a in actions if a.is_overdue(today)],
+        "gaps_without_action": [
+            {"id": s.item.id, "gap": s.gap, "priority": s.priority}
+            for s in sorted(scores.items(), key=lambda s: -(s.priority or 0))
+            if s.gap and s.item.id not in covered
+        ],
+    }
+
+
+def _group(group: GroupScore) -> dict[str, Any]:
+    return {
+        "id": group.id,
+        "coverage": group.coverage,
+        "mean_level": group.mean_level,
+        "percent_to_target": group.percent_to_target,
+        "bands": dict(group.bands),
+        "answered": group.answered,
+        "applicable": group.applicable,
+        "dont_know": group.dont_know,
+        "not_applicable": group.not_applicable,
+        "unanswered": group.unanswered,
+        "divergent_items": list(group.divergent),
+        "progress": group.progress,
+    }
+
+
+def _item(score: ItemScore) -> dict[str, Any]:
+    return {
+        "id": score.item.id,
+        "recommendation": score.item.checklist_id,
+        "state": score.state,
+        "current": score.answer.current,
+        "target": score.target,
+        "gap": score.gap,
+        "band": score.band,
+        "divergence": score.divergence,
+        "priority": score.priority,
+        "legal": list(score.item.legal),
+        "baseline": score.baseline,
+        "progress": score.progress,
+    }

@@ -1,0 +1,114 @@
+"""The action plan's template context."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from yhdyspinta_cli.assessment.actions import Action
+from yhdyspinta_cli.report.context import ReportInput, base_context
+from yhdyspinta_cli.report.markdown import md_text
+from yhdyspinta_cli.report.numbers import fmt_number
+
+
+def plan_context(source: ReportInput) -> dict[str, Any]:
+    """Actions by recommendation and by owner, the timeline, overdue ones, gaps with no action."""
+    lang = source.lang
+    by_recommendation = []
+    for checklist in source.catalog.checklists:
+        ids = {item.id for item in checklist.items}
+        actions = [a for a in source.actions if ids & set(a.items)]
+        if actions:
+            by_recommendation.append(
+                {
+                    "heading": f"{checklist.id} {md_text(checklist.title.get(lang))}",
+                    "rows": [_action_row(a, source) for a in actions],
+                }
+            )
+    return {
+        **base_context(source),
+        "action_count": len(source.actions),
+        "by_recommendation": by_recommendation,
+        "by_owner": _by_owner(source),
+        "timeline_rows": [_timeline_row(a, source) for a in _by_due(source.actions)],
+        "overdue": [_overdue_line(a, source) for a in source.actions if a.is_overdue(source.today)],
+        "gap_rows": _gaps_without_action(source),
+    }
+
+
+def _action_row(action: Action, source: ReportInput) -> list[str]:
+    return [
+        f"{action.id} {md_text(action.title)}",
+        ", ".join(action.items),
+        _owner(action, source),
+        md_text(action.responsible or "–"),
+        _due(action, source),
+        _status(action, source),
+    ]
+
+
+def _by_owner(source: ReportInput) -> list[dict[str, Any]]:
+    groups = []
+    for org in source.assessment.organisations:
+        actions = [a for a in source.actions if a.owner == org.key]
+        if actions:
+            groups.append(
+                {
+                    "heading": f"{md_text(org.name)} ({md_text(org.key)})",
+                    "rows": [_action_row(a, source) for a in actions],
+                }
+            )
+    return groups
+
+
+def _by_due(actions: list[Action] | Any) -> list[Action]:
+    return sorted(actions, key=lambda a: (a.due is None, a.due or "", a.id))
+
+
+def _timeline_row(action: Action, source: ReportInput) -> list[str]:
+    return [
+        _due(action, source),
+        f"{action.id} {md_text(action.title)}",
+        _owner(action, source),
+        _status(action, source),
+    ]
+
+
+def _overdue_line(action: Action, source: ReportInput) -> str:
+    labels = source.labels
+    return (
+        f"**{labels['overdue_flag']}** {action.id} {md_text(action.title)} "
+        f"({labels['due']} {action.due}, {_owner(action, source)}, {_status(action, source)})"
+    )
+
+
+def _gaps_without_action(source: ReportInput) -> list[list[str]]:
+    covered = {
+        item for action in source.actions for item in action.items if action.status != "cancelled"
+    }
+    gaps = [s for s in source.scores.items() if s.gap and s.item.id not in covered]
+    gaps.sort(key=lambda s: -(s.priority or 0))
+    return [
+        [
+            s.item.id,
+            md_text(s.item.question.get(source.lang)),
+            str(s.gap),
+            fmt_number(s.priority, source.lang),
+        ]
+        for s in gaps
+    ]
+
+
+def _owner(action: Action, source: ReportInput) -> str:
+    org = source.assessment.organisation(action.owner)
+    return md_text(org.name if org else action.owner)
+
+
+def _due(action: Action, source: ReportInput) -> str:
+    if action.due is None:
+        return source.labels["no_due"]
+    flag = f" **{source.labels['overdue_flag']}**" if action.is_overdue(source.today) else ""
+    return f"{action.due}{flag}"
+
+
+def _status(action: Action, source: ReportInput) -> str:
+    return source.labels.get(f"status_{action.status}", action.status)

@@ -1,0 +1,58 @@
+"""The Jinja2 environment: bundled templates, a region's own first, strict about missing fields."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from yhdyspinta_cli import resources
+from yhdyspinta_cli.problems import UserError
+from yhdyspinta_cli.report.markdown import md_table
+from yhdyspinta_cli.yamlread import load_document
+
+LABELS = "labels.yaml"
+
+
+def environment(override: Path | None) -> Any:
+    """Templates from `override` (if given) before the bundled ones; StrictUndefined."""
+    import jinja2
+
+    folders = [str(resources.data_dir("templates"))]
+    if override is not None:
+        if not override.is_dir():
+            raise UserError(f"--template {override}: not a folder of templates")
+        folders.insert(0, str(override))
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(folders, encoding="utf-8"),
+        undefined=jinja2.StrictUndefined,
+        autoescape=jinja2.select_autoescape(["html"]),
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.globals["table"] = md_table
+    return env
+
+
+def render_template(env: Any, name: str, context: dict[str, Any]) -> str:
+    """Render one template; a missing field names the template and the field."""
+    import jinja2
+
+    try:
+        return str(env.get_template(name).render(**context))
+    except jinja2.UndefinedError as error:
+        raise UserError(f"template {name}: {error.message}; check the template") from None
+    except jinja2.TemplateSyntaxError as error:
+        raise UserError(
+            f"{error.filename}:{error.lineno}: template error: {error.message}"
+        ) from None
+
+
+def labels(override: Path | None, lang: str) -> dict[str, str]:
+    """The report's words in `lang`; a region's labels.yaml overrides single words."""
+    bundled = Path(str(resources.data_dir("templates") / LABELS))
+    words = {k: v[lang] for k, v in load_document(bundled).data.items()}
+    if override is not None and (override / LABELS).is_file():
+        custom = load_document(override / LABELS).data or {}
+        words.update({k: v[lang] for k, v in custom.items() if isinstance(v, dict) and lang in v})
+    return words

@@ -1,0 +1,178 @@
+"""The planning walk: gaps in priority order, adding or editing actions for each.
+
+Same conventions as the assessment walk: a Prompter asks, the file is saved after every change,
+Ctrl-C raises KeyboardInterrupt out of the prompter with everything before it saved.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from yhdyspinta_cli.analysis.scoring import ItemScore, score_assessment
+from yhdyspinta_cli.assessment.actions import (
+    STATUSES,
+    Action,
+    ActionChange,
+    actions_from_data,
+    add_action,
+    edit_action,
+)
+from yhdyspinta_cli.assessment.store import AssessmentFile
+from yhdyspinta_cli.catalog import Catalog
+from yhdyspinta_cli.i18n import message
+from yhdyspinta_cli.walk.prompter import BACK, QUIT, SKIP, Choice, Prompter
+from yhdyspinta_cli.walk.screen import item_screen
+from yhdyspinta_cli.walk.walk import Outcome
+
+ADD = "add"
+
+
+class PlanWalk:
+    """Walk the gaps, highest priority first, and keep their actions."""
+
+    def __init__(
+        self,
+        file: AssessmentFile,
+        catalog: Catalog,
+        prompter: Prompter,
+        lang: str,
+        save: Callable[[], None],
+        clock: Callable[[], str],
+    ) -> None:
+        self.file, self.catalog, self.prompter = file, catalog, prompter
+        self.lang, self.save, self.clock = lang, save, clock
+        self.gaps = prioritised_gaps(file, catalog)
+
+    def run(self) -> Outcome:
+        """From the highest-priority gap to the last, or until the facilitator quits."""
+        index = 0
+        while index < len(self.gaps):
+            step = self._gap(index)
+            if step is None:
+                return Outcome.QUIT
+            index = step
+        self.prompter.show_message(message("done", self.lang), emphasis=True)
+        return Outcome.FINISHED
+
+    def _gap(self, index: int) -> int | None:
+        score = self.gaps[index]
+        items = [s.item for s in self.gaps]
+        self.prompter.show_item(item_screen(self.file, self.catalog, items, index, self.lang))
+        self.prompter.show_message(self._gap_line(score), emphasis=True)
+        while True:
+            choice = self.prompter.choose(
+                message("plan_ask", self.lang), self._choices(score), SKIP
+            )
+            if choice == QUIT:
+                return None
+            if choice == BACK:
+                return max(index - 1, 0)
+            if choice == SKIP:
+                return index + 1
+            if choice == ADD:
+                self._add(score)
+            else:
+                self._edit(choice)
+
+    def _gap_line(self, score: ItemScore) -> str:
+        line = message("plan_gap", self.lang).format(
+            current=score.current, target=score.target, gap=score.gap
+        )
+        actions = self._actions_for(score)
+        if actions:
+            listed = "; ".join(f"{a.id} {a.title} ({a.due or '–'})" for a in actions)
+            line += f" · {message('plan_actions', self.lang)}: {listed}"
+        return line
+
+    def _choices(self, score: ItemScore) -> list[Choice]:
+        choices = [Choice(ADD, message("plan_add", self.lang), shortcut="a")]
+        choices += [
+            Choice(a.id, f"{message('plan_edit', self.lang)} {a.id}: {a.title}")
+            for a in self._actions_for(score)
+        ]
+        choices += [
+            Choice(SKIP, message("plan_next", self.lang), shortcut="s"),
+            Choice(BACK, message("nav_back", self.lang), shortcut="b"),
+            Choice(QUIT, message("nav_quit", self.lang), shortcut="q"),
+        ]
+        return choices
+
+    def _add(self, score: ItemScore) -> None:
+        change = self._ask_fields(None, score)
+        add_action(self.file, change, self.catalog, self.clock())
+        self.save()
+
+    def _edit(self, action_id: str) -> None:
+        action = next(a for a in self._actions() if a.id == action_id)
+        change = self._ask_fields(action, None)
+        edit_action(self.file, action_id, change, self.catalog, self.clock())
+        self.save()
+
+    def _ask_fields(self, action: Action | None, score: ItemScore | None) -> ActionChange:
+        ask = self.prompter
+        orgs = self.file.view().organisations
+        title = _required(ask, message("plan_title", self.lang), action.title if action else "")
+        owner = ask.choose(
+            message("plan_owner", self.lang),
+            [Choice(o.key, f"{o.name} ({o.key})") for o in orgs],
+            action.owner if action else None,
+        )
+        responsible = ask.text(message("plan_responsible", self.lang), _or(action, "responsible"))
+        due = self._ask_date(message("plan_due", self.lang), _or(action, "due"))
+        status = action.status if action else "planned"
+        if action is not None:
+            status = ask.choose(
+                message("plan_status", self.lang),
+                [Choice(s, message(f"status_{s}", self.lang)) for s in STATUSES],
+                status,
+            )
+        measure = ask.text(message("plan_measure", self.lang), _or(action, "measure"))
+        return ActionChange(
+            items=(score.item.id,) if score else None,
+            title=title,
+            owner=owner,
+            status=status,
+            responsible=responsible,
+            due=due,
+            measure=measure,
+        )
+
+    def _ask_date(self, question: str, default: str) -> str:
+        while True:
+            answer = self.prompter.text(question, default).strip()
+            if not answer or _is_date(answer):
+                return answer
+
+    def _actions(self) -> list[Action]:
+        return actions_from_data(self.file.view().actions)
+
+    def _actions_for(self, score: ItemScore) -> list[Action]:
+        return [a for a in self._actions() if score.item.id in a.items]
+
+
+def prioritised_gaps(file: AssessmentFile, catalog: Catalog) -> list[ItemScore]:
+    """Items with a gap, highest priority first; ties keep the checklist order."""
+    scores = score_assessment(file.view(), catalog).items()
+    gaps = [s for s in scores if s.gap]
+    return sorted(gaps, key=lambda s: -(s.priority or 0))
+
+
+def _required(prompter: Prompter, question: str, default: str) -> str:
+    while True:
+        answer = prompter.text(question, default).strip()
+        if answer:
+            return answer
+
+
+def _or(action: Action | None, name: str) -> str:
+    value = getattr(action, name) if action is not None else None
+    return str(value) if value else ""
+
+
+def _is_date(text: str) -> bool:
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
