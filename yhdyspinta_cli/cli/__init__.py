@@ -11,6 +11,7 @@ from yhdyspinta_cli.cli import (
     checklists_cmd,
     migrate_cmd,
     new_cmd,
+    plan_cmd,
     report_cmd,
     schema_cmd,
     status_cmd,
@@ -36,6 +37,7 @@ app.command("answer")(answer_cmd.answer)
 app.command("status")(status_cmd.status)
 app.command("migrate")(migrate_cmd.migrate)
 app.add_typer(report_cmd.app, name="report")
+app.command("plan")(plan_cmd.plan)
 app.add_typer(action_cmd.app, name="action")
 app.add_typer(checklists_cmd.app, name="checklists")
 app.command("validate")(validate_cmd.validate)

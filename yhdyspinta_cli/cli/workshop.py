@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -14,40 +15,57 @@ from yhdyspinta_cli.atomic import check_writable
 from yhdyspinta_cli.cli.options import Project, report_warnings
 from yhdyspinta_cli.cli.questionary_prompter import QuestionaryPrompter
 from yhdyspinta_cli.i18n import message
+from yhdyspinta_cli.problems import UserError
+from yhdyspinta_cli.walk.plan_walk import PlanWalk
 from yhdyspinta_cli.walk.saver import BackgroundSaver
 from yhdyspinta_cli.walk.setup import ask_new_assessment
 from yhdyspinta_cli.walk.walk import Walk, WalkOptions
 
 EXIT_INTERRUPTED = 130
 
+WalkBody = Callable[[AssessmentFile, BackgroundSaver, str], None]
+
 
 class Workshop:
-    """The `assess` command's work, with its one place for Ctrl-C."""
+    """The interactive commands' work (assess, plan), with their one place for Ctrl-C."""
 
     def __init__(self, project: Project, file: Path | None, lang: str | None) -> None:
         self.project, self.file, self.lang = project, file, lang
         self.prompter = QuestionaryPrompter(lang or project.lang)
 
     def run(self, perspectives: bool, recommendation: str | None, only_unanswered: bool) -> int:
-        """Walk; return 0 when done or quit, 130 after Ctrl-C (with everything saved)."""
+        """The assessment walk; a missing file is created first."""
+
+        def walk(assessment: AssessmentFile, saver: BackgroundSaver, lang: str) -> None:
+            options = WalkOptions(lang, perspectives, only_unanswered, recommendation)
+            catalog = self.project.catalog
+            Walk(assessment, catalog, self.prompter, options, saver.save, now_stamp).run()
+
+        options = ["--perspectives"] if perspectives else []
+        if recommendation:
+            options += ["--recommendation", recommendation]
+        return self._session("assess", walk, options, create=True)
+
+    def plan(self) -> int:
+        """The planning walk over the gaps of an existing file."""
+
+        def walk(assessment: AssessmentFile, saver: BackgroundSaver, lang: str) -> None:
+            catalog = self.project.catalog
+            PlanWalk(assessment, catalog, self.prompter, lang, saver.save, now_stamp).run()
+
+        return self._session("plan", walk, [], create=False)
+
+    def _session(self, command: str, walk: WalkBody, options: list[str], create: bool) -> int:
+        """Open, walk, and always save; 0 when done or quit, 130 after Ctrl-C."""
         saver: BackgroundSaver | None = None
-        resume = self._resume_command(perspectives, recommendation)
+        resume = _resume_command(command, self.file, options)
         try:
-            assessment = self._open()
+            assessment = self._open() if create else self._open_existing()
             check_writable(assessment.path)
-            resume = self._resume_command(perspectives, recommendation, assessment.path)
+            resume = _resume_command(command, assessment.path, options)
             saver = BackgroundSaver(assessment)
             self.prompter.lang = self.lang or assessment.view().language
-            options = WalkOptions(
-                lang=self.prompter.lang,
-                perspectives=perspectives,
-                only_unanswered=only_unanswered,
-                recommendation=recommendation,
-            )
-            walk = Walk(
-                assessment, self.project.catalog, self.prompter, options, saver.save, now_stamp
-            )
-            walk.run()
+            walk(assessment, saver, self.prompter.lang)
             saver.flush()
         except (KeyboardInterrupt, EOFError):
             if saver is not None:
@@ -56,6 +74,11 @@ class Workshop:
             return EXIT_INTERRUPTED
         self._say_resume(resume)
         return 0
+
+    def _open_existing(self) -> AssessmentFile:
+        if self.file is None or not self.file.exists():
+            raise UserError(f"{self.file}: no such assessment; create it with `yhdyspinta assess`")
+        return self._open()
 
     def _open(self) -> AssessmentFile:
         if self.file is not None and self.file.exists():
@@ -70,21 +93,15 @@ class Workshop:
         new = ask_new_assessment(self.prompter, self.project.catalog.vocabulary, lang)
         return create_assessment(path, new, self.project.catalog)
 
-    def _resume_command(
-        self, perspectives: bool, recommendation: str | None, path: Path | None = None
-    ) -> str:
-        target = path or self.file
-        parts = ["yhdyspinta", "assess"]
-        if target is not None:
-            parts.append(_quoted(str(target)))
-        if perspectives:
-            parts.append("--perspectives")
-        if recommendation:
-            parts += ["--recommendation", recommendation]
-        return " ".join(parts)
-
     def _say_resume(self, command: str) -> None:
         typer.echo(f"\n{message('resume', self.prompter.lang)}\n  {command}")
+
+
+def _resume_command(command: str, path: Path | None, options: list[str]) -> str:
+    parts = ["yhdyspinta", command]
+    if path is not None:
+        parts.append(_quoted(str(path)))
+    return " ".join([*parts, *options])
 
 
 def _quoted(text: str) -> str:
