@@ -4,21 +4,27 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import fields
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 
 from yhdyspinta_cli.cli.options import ChecklistsOption, load_project, report_warnings
 
 if TYPE_CHECKING:
+    from yhdyspinta_cli.assessment.actions import ActionChange
     from yhdyspinta_cli.assessment.store import AssessmentFile
     from yhdyspinta_cli.catalog import Catalog
 
 app = typer.Typer(help="Add, edit or close actions of the plan.", rich_markup_mode=None)
 
-FileArgument = Annotated[Path, typer.Argument(help="The assessment file.", show_default=False)]
-IdArgument = Annotated[str, typer.Argument(help="Action id, e.g. A3.", show_default=False)]
+FileArgument = Annotated[
+    Path, typer.Argument(metavar="FILE", help="The assessment file.", show_default=False)
+]
+IdArgument = Annotated[
+    str, typer.Argument(metavar="ACTION", help="Action id, e.g. A3.", show_default=False)
+]
 Items = Annotated[
     Optional[list[str]],  # noqa: UP045
     typer.Option("--item", help="Item id the action addresses (repeatable)."),
@@ -30,36 +36,36 @@ def _opt(help_text: str) -> object:
     return typer.Option(help=help_text, show_default=False)
 
 
+Title = Annotated[Text, _opt("Short title.")]
+Owner = Annotated[Text, _opt("Owner organisation key from the file.")]
+Due = Annotated[Text, _opt("Due date, YYYY-MM-DD ('' removes).")]
+Start = Annotated[Text, _opt("Start date, YYYY-MM-DD ('' removes).")]
+Responsible = Annotated[Text, _opt("Responsible role or person.")]
+Description = Annotated[Text, _opt("What will be done.")]
+Measure = Annotated[Text, _opt("How success is measured.")]
+Notes = Annotated[Text, _opt("Notes.")]
+Status = Annotated[Text, _opt("planned, in-progress, done or cancelled.")]
+
+
 @app.command("add")
 def add(
     file: FileArgument,
     item: Items = None,
-    title: Annotated[Text, _opt("Short title.")] = None,
-    owner: Annotated[Text, _opt("Owner organisation key from the file.")] = None,
-    due: Annotated[Text, _opt("Due date, YYYY-MM-DD.")] = None,
-    start: Annotated[Text, _opt("Start date, YYYY-MM-DD.")] = None,
-    responsible: Annotated[Text, _opt("Responsible role or person.")] = None,
-    description: Annotated[Text, _opt("What will be done.")] = None,
-    measure: Annotated[Text, _opt("How success is measured.")] = None,
-    notes: Annotated[Text, _opt("Notes.")] = None,
-    status: Annotated[Text, _opt("planned, in-progress, done or cancelled.")] = None,
+    title: Title = None,
+    owner: Owner = None,
+    due: Due = None,
+    start: Start = None,
+    responsible: Responsible = None,
+    description: Description = None,
+    measure: Measure = None,
+    notes: Notes = None,
+    status: Status = None,
     checklist_dirs: ChecklistsOption = None,
 ) -> None:
     """Add an action: action add FILE --item S2.3 --title "..." --owner tre --due 2027-03-31."""
-    from yhdyspinta_cli.assessment.actions import ActionChange, add_action
+    from yhdyspinta_cli.assessment.actions import add_action
 
-    change = ActionChange(
-        items=tuple(item) if item else None,
-        title=title,
-        owner=owner,
-        status=status,
-        description=description,
-        responsible=responsible,
-        start=start,
-        due=due,
-        measure=measure,
-        notes=notes,
-    )
+    change = _change(locals())
     with _editing(file, checklist_dirs) as (assessment, catalog, now):
         action_id = add_action(assessment, change, catalog, now)
     typer.echo(f"{action_id} added to {file}")
@@ -70,32 +76,21 @@ def edit(
     file: FileArgument,
     action_id: IdArgument,
     item: Items = None,
-    title: Annotated[Text, _opt("Short title.")] = None,
-    owner: Annotated[Text, _opt("Owner organisation key from the file.")] = None,
-    due: Annotated[Text, _opt("Due date, YYYY-MM-DD ('' removes).")] = None,
-    start: Annotated[Text, _opt("Start date, YYYY-MM-DD ('' removes).")] = None,
-    responsible: Annotated[Text, _opt("Responsible role or person.")] = None,
-    description: Annotated[Text, _opt("What will be done.")] = None,
-    measure: Annotated[Text, _opt("How success is measured.")] = None,
-    notes: Annotated[Text, _opt("Notes.")] = None,
-    status: Annotated[Text, _opt("planned, in-progress, done or cancelled.")] = None,
+    title: Title = None,
+    owner: Owner = None,
+    due: Due = None,
+    start: Start = None,
+    responsible: Responsible = None,
+    description: Description = None,
+    measure: Measure = None,
+    notes: Notes = None,
+    status: Status = None,
     checklist_dirs: ChecklistsOption = None,
 ) -> None:
     """Change fields of an action: action edit FILE A2 --due 2027-06-30 --status in-progress."""
-    from yhdyspinta_cli.assessment.actions import ActionChange, edit_action
+    from yhdyspinta_cli.assessment.actions import edit_action
 
-    change = ActionChange(
-        items=tuple(item) if item else None,
-        title=title,
-        owner=owner,
-        status=status,
-        description=description,
-        responsible=responsible,
-        start=start,
-        due=due,
-        measure=measure,
-        notes=notes,
-    )
+    change = _change(locals())
     with _editing(file, checklist_dirs) as (assessment, catalog, now):
         edit_action(assessment, action_id, change, catalog, now)
     typer.echo(f"{action_id} saved in {file}")
@@ -111,6 +106,16 @@ def done(
     with _editing(file, checklist_dirs) as (assessment, catalog, now):
         edit_action(assessment, action_id, ActionChange(status="done"), catalog, now)
     typer.echo(f"{action_id} done in {file}")
+
+
+def _change(options: dict[str, Any]) -> ActionChange:
+    """The action fields among a command's options (`--item` is repeatable: `items`)."""
+    from yhdyspinta_cli.assessment.actions import ActionChange
+
+    names = {field.name for field in fields(ActionChange)} - {"items"}
+    items = options.get("item")
+    chosen = {name: options[name] for name in names if name in options}
+    return ActionChange(items=tuple(items) if items else None, **chosen)
 
 
 @contextmanager

@@ -13,8 +13,12 @@ from yhdyspinta_cli.problems import UserError
 
 
 def answer(
-    file: Annotated[Path, typer.Argument(help="The assessment file.", show_default=False)],
-    item: Annotated[str, typer.Argument(help="Item id, e.g. S2.3.", show_default=False)],
+    file: Annotated[
+        Path, typer.Argument(metavar="FILE", help="The assessment file.", show_default=False)
+    ],
+    item: Annotated[
+        str, typer.Argument(metavar="ITEM", help="Item id, e.g. S2.3.", show_default=False)
+    ],
     level: Annotated[
         Optional[int],  # noqa: UP045
         typer.Option(help="Current level (the consensus).", show_default=False),

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 
-from yhdyspinta_cli.cli.options import ChecklistsOption, LangOption, load_project
+from yhdyspinta_cli.cli.options import (
+    ChecklistsOption,
+    LangOption,
+    load_project,
+    require_terminal,
+)
 from yhdyspinta_cli.problems import UserError
 
 
@@ -16,7 +20,9 @@ def assess(
     file: Annotated[
         Optional[Path],  # noqa: UP045
         typer.Argument(
-            help="Assessment file; a new one is created if missing.", show_default=False
+            metavar="[FILE]",
+            help="Assessment file; a new one is created if missing.",
+            show_default=False,
         ),
     ] = None,
     perspectives: Annotated[
@@ -34,12 +40,7 @@ def assess(
 
     Example: yhdyspinta assess assessments/2026-kevat.yaml --perspectives
     """
-    if not sys.stdin.isatty():
-        raise typer.BadParameter(
-            "assess needs a keyboard (a terminal). In scripts and pipelines set answers with "
-            "`yhdyspinta answer FILE ITEM --level N`",
-            param_hint="stdin",
-        )
+    require_terminal("assess", "yhdyspinta answer FILE ITEM --level N")
     from yhdyspinta_cli.cli.workshop import Workshop
 
     project = load_project(lang, checklist_dirs, near=file)

@@ -38,7 +38,9 @@ def checklists(
 
 @app.command("show")
 def show(
-    checklist_id: Annotated[str, typer.Argument(help="Checklist id, e.g. S2.", show_default=False)],
+    checklist_id: Annotated[
+        str, typer.Argument(metavar="ID", help="Checklist id, e.g. S2.", show_default=False)
+    ],
     lang: LangOption = None,
     checklist_dirs: ChecklistsOption = None,
 ) -> None:

@@ -11,7 +11,9 @@ from yhdyspinta_cli.cli.options import ChecklistsOption, load_project
 
 
 def migrate(
-    file: Annotated[Path, typer.Argument(help="The assessment file.", show_default=False)],
+    file: Annotated[
+        Path, typer.Argument(metavar="FILE", help="The assessment file.", show_default=False)
+    ],
     checklist_dirs: ChecklistsOption = None,
 ) -> None:
     """Update the checklist version pins; answers to removed items move to `orphaned`."""

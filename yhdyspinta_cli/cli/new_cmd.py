@@ -17,7 +17,8 @@ ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 def new(
     file: Annotated[
-        Path, typer.Argument(help="The assessment file to create.", show_default=False)
+        Path,
+        typer.Argument(metavar="FILE", help="The assessment file to create.", show_default=False),
     ],
     region: Annotated[str, typer.Option(help="Region or employment area.", show_default=False)],
     org: Annotated[

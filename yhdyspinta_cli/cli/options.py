@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
@@ -73,3 +74,12 @@ def report_warnings(problems: Sequence[Problem]) -> None:
     """Print warnings (an outdated file, an unknown item kept) to stderr, one line each."""
     for problem in problems:
         typer.echo(problem.format(), err=True)
+
+
+def require_terminal(command: str, instead: str) -> None:
+    """Stop at once, naming the scriptable command, when there is no keyboard to ask."""
+    if not sys.stdin.isatty():
+        raise typer.BadParameter(
+            f"{command} needs a keyboard (a terminal). In scripts and pipelines use `{instead}`",
+            param_hint="stdin",
+        )

@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from yhdyspinta_cli.cli.options import ChecklistsOption, LangOption, load_project
+from yhdyspinta_cli.cli.options import (
+    ChecklistsOption,
+    LangOption,
+    load_project,
+    require_terminal,
+)
 
 
 def plan(
-    file: Annotated[Path, typer.Argument(help="The assessment file.", show_default=False)],
+    file: Annotated[
+        Path, typer.Argument(metavar="FILE", help="The assessment file.", show_default=False)
+    ],
     lang: LangOption = None,
     checklist_dirs: ChecklistsOption = None,
 ) -> None:
@@ -20,12 +26,7 @@ def plan(
 
     Example: yhdyspinta plan assessments/2026-kevat.yaml
     """
-    if not sys.stdin.isatty():
-        raise typer.BadParameter(
-            "plan needs a keyboard (a terminal). In scripts use "
-            "`yhdyspinta action add FILE --item ID --title TEXT --owner KEY`",
-            param_hint="stdin",
-        )
+    require_terminal("plan", "yhdyspinta action add FILE --item ID --title TEXT --owner KEY")
     from yhdyspinta_cli.cli.workshop import Workshop
 
     project = load_project(lang, checklist_dirs, near=file)

@@ -23,7 +23,9 @@ class Format(str, Enum):
     json = "json"
 
 
-FileArgument = Annotated[Path, typer.Argument(help="The assessment file.", show_default=False)]
+FileArgument = Annotated[
+    Path, typer.Argument(metavar="FILE", help="The assessment file.", show_default=False)
+]
 FormatOption = Annotated[Format, typer.Option("--format", help="md, html or json.")]
 OutputOption = Annotated[
     Optional[Path],  # noqa: UP045

@@ -18,7 +18,9 @@ from yhdyspinta_cli.cli.options import (
 
 
 def status(
-    file: Annotated[Path, typer.Argument(help="The assessment file.", show_default=False)],
+    file: Annotated[
+        Path, typer.Argument(metavar="FILE", help="The assessment file.", show_default=False)
+    ],
     as_json: JsonOption = False,
     lang: LangOption = None,
     checklist_dirs: ChecklistsOption = None,

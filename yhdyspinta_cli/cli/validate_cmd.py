@@ -10,7 +10,10 @@ import typer
 
 def validate(
     paths: Annotated[
-        list[Path], typer.Argument(help="Checklist, scale or vocabulary files.", show_default=False)
+        list[Path],
+        typer.Argument(
+            metavar="PATH...", help="Checklist, scale or vocabulary files.", show_default=False
+        ),
     ],
 ) -> None:
     """Validate checklist files: schema, ids, levels, translations and vocabulary keys.
