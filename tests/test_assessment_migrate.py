@@ -186,3 +186,25 @@ def test_the_same_answer_orphaned_twice_is_kept_once(cli: Cli, behind: Path) -> 
     data = plain(behind)
     assert "S1.99" not in data["answers"]
     assert data["orphaned"]["S1.99"]["checklist_version"] == "0.9.0"
+
+
+def test_an_action_on_a_removed_item_does_not_block_migrate(cli: Cli, behind: Path) -> None:
+    text = behind.read_text(encoding="utf-8").replace(
+        "actions: []\n",
+        "actions:\n  - id: A1\n    items: [S1.99]\n    title: Vanha toimenpide\n"
+        "    owner: tre\n    status: planned\n",
+    )
+    behind.write_text(text, encoding="utf-8")
+
+    status = cli("status", behind)
+    migrated = cli("migrate", behind)
+    after = cli("status", behind)
+
+    assert status.code == 0, status.output
+    assert "removed-item" in status.err
+    assert migrated.code == 0, migrated.output
+    assert "action A1 still points at the removed item S1.99" in migrated.out
+    assert f"yhdyspinta action edit {behind} A1" in migrated.out
+    assert after.code == 1
+    assert "unknown item 'S1.99'" in after.err
+    assert plain(behind)["actions"][0]["items"] == ["S1.99"]

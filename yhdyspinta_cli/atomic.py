@@ -15,8 +15,7 @@ def write_atomic(path: Path, text: str) -> None:
     """Replace `path` with `text` (UTF-8, LF): a crash leaves the old file or the new one."""
     data = text.encode("utf-8")
     mode = _mode_of(path)
-    handle, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    temp = Path(temp_name)
+    handle, temp = _temporary_beside(path, ".tmp")
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
@@ -33,16 +32,21 @@ def write_atomic(path: Path, text: str) -> None:
 
 def check_writable(path: Path) -> None:
     """Raise OSError now, not after the first answer, when `path` cannot be saved."""
-    folder = path.parent
     if path.exists() and not os.access(path, os.W_OK):
         raise PermissionError(13, "the file is read-only", str(path))
+    handle, temp = _temporary_beside(path, ".probe")
+    os.close(handle)
+    temp.unlink()
+
+
+def _temporary_beside(path: Path, suffix: str) -> tuple[int, Path]:
+    """A new temporary file in `path`'s folder; an error names the folder, not the temp file."""
     try:
-        handle, temp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".probe")
+        handle, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=suffix)
     except OSError as error:
         reason = f"cannot write in this folder ({error.strerror})"
-        raise type(error)(error.errno, reason, str(folder)) from None
-    os.close(handle)
-    Path(temp_name).unlink()
+        raise type(error)(error.errno, reason, str(path.parent)) from None
+    return handle, Path(name)
 
 
 def _mode_of(path: Path) -> int:

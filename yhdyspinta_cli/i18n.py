@@ -203,6 +203,32 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "(pilar, mellanslag markerar, Enter godkänner)",
         "en": "(arrows, space toggles, Enter accepts)",
     },
+    # `check`: the summary after the problems.
+    "check_addressed": {
+        "fi": "Suositukset: {done}/{total} käsitelty.",
+        "sv": "Rekommendationer: {done}/{total} behandlade.",
+        "en": "Recommendations: {done}/{total} addressed.",
+    },
+    "check_not_addressed": {
+        "fi": "Käsittelemättä: {names}.",
+        "sv": "Inte behandlade: {names}.",
+        "en": "Not addressed: {names}.",
+    },
+    "check_items": {
+        "fi": "{done}/{total} kohtaa",
+        "sv": "{done}/{total} punkter",
+        "en": "{done}/{total} items",
+    },
+    "check_totals": {
+        "fi": "Tarkistettu: tiedostoja {files}, virheitä {errors}, varoituksia {warnings}.",
+        "sv": "Kontrollerat: filer {files}, fel {errors}, varningar {warnings}.",
+        "en": "Checked: files {files}, errors {errors}, warnings {warnings}.",
+    },
+    "check_none": {
+        "fi": "Ei tarkistettavia arviointitiedostoja.",
+        "sv": "Inga bedömningsfiler att kontrollera.",
+        "en": "No assessment files to check.",
+    },
 }
 
 

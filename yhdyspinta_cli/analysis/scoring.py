@@ -104,7 +104,7 @@ def score_item(item: Item, answer: Answer, scale: Scale, baseline: int | None = 
     level, target = answer.level, answer.target
     gap = max(target - level, 0) if level is not None and target is not None else None
     band = scale.band_for(answer.current) if answer.current is not None else None
-    divergence = answer.spread
+    divergence = None if state == NOT_APPLICABLE else answer.spread
     priority = priority_of(gap, divergence, bool(item.legal)) if gap else None
     return ItemScore(
         item, answer, state, gap, band.key if band else None, divergence, priority, baseline

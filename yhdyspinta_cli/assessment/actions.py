@@ -18,6 +18,7 @@ from yhdyspinta_cli.problems import UserError
 STATUSES = ("planned", "in-progress", "done", "cancelled")
 OPEN_STATUSES = ("planned", "in-progress")
 ACTION_ID = re.compile(r"^A([0-9]+)$")
+ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 DATE_FIELDS = ("start", "due")
 
 
@@ -107,7 +108,9 @@ def edit_action(
 def _apply(
     entry: CommentedMap, change: ActionChange, file: AssessmentFile, catalog: Catalog, is_new: bool
 ) -> None:
+    """Check the whole change first, so a refused change leaves the entry as it was."""
     _check(change, file, catalog)
+    _check_order(_after(entry, change, "start"), _after(entry, change, "due"))
     if change.items is not None:
         seq = CommentedSeq(change.items)
         seq.fa.set_flow_style()
@@ -128,12 +131,26 @@ def _apply(
             _set(entry, name, SingleQuotedScalarString(value))
         else:
             _set(entry, name, LiteralScalarString(value) if "\n" in value else value)
-    start, due = entry.get("start"), entry.get("due")
-    if start and due and str(due) < str(start):
+
+
+def _after(entry: CommentedMap, change: ActionChange, name: str) -> str | None:
+    """A date field as it will be once `change` is applied."""
+    value = getattr(change, name)
+    if value is None:
+        value = entry.get(name)
+    return str(value) if value else None
+
+
+def _check_order(start: str | None, due: str | None) -> None:
+    if start and due and due < start:
         raise UserError(f"the due date {due} is before the start date {start}")
 
 
 def _check(change: ActionChange, file: AssessmentFile, catalog: Catalog) -> None:
+    for name in ("title", "owner"):
+        value = getattr(change, name)
+        if value is not None and not value.strip():
+            raise UserError(f"--{name} cannot be empty")
     for item_id in change.items or ():
         if catalog.item(item_id) is None:
             raise UserError(
@@ -152,10 +169,19 @@ def _check(change: ActionChange, file: AssessmentFile, catalog: Catalog) -> None
 
 
 def _check_date(name: str, value: str) -> None:
+    if not is_iso_date(value):
+        raise UserError(f"--{name} '{value}': write the date as YYYY-MM-DD")
+
+
+def is_iso_date(text: str) -> bool:
+    """A real date written YYYY-MM-DD (Python 3.11 also reads 20270331, the file may not)."""
+    if not ISO_DATE.fullmatch(text):
+        return False
     try:
-        date.fromisoformat(value)
+        date.fromisoformat(text)
     except ValueError:
-        raise UserError(f"--{name} '{value}': write the date as YYYY-MM-DD") from None
+        return False
+    return True
 
 
 def _actions(file: AssessmentFile) -> CommentedSeq:

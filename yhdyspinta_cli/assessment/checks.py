@@ -16,6 +16,11 @@ def iter_assessment_problems(document: Document, catalog: Catalog) -> Iterator[P
     from yhdyspinta_cli.schemacheck import iter_schema_problems
 
     yield from iter_schema_problems(document, "assessment")
+    yield from iter_reference_problems(document, catalog)
+
+
+def iter_reference_problems(document: Document, catalog: Catalog) -> Iterator[Problem]:
+    """Cross-references only: items, levels, organisations, action ids, checklist versions."""
     data = document.data if isinstance(document.data, dict) else {}
     orgs = [o.get("key") for o in _list(data.get("organisations")) if isinstance(o, dict)]
     yield from _duplicate_org_problems(document, orgs)
@@ -33,7 +38,8 @@ def iter_assessment_problems(document: Document, catalog: Catalog) -> Iterator[P
                 f"answer to unknown item '{item_id}' is kept; is it from a regional checklist "
                 "that is not loaded (--checklists), or was the item removed (yhdyspinta migrate)?",
             )
-    yield from _action_problems(document, data.get("actions"), catalog, set(orgs))
+    pins = _dict(data.get("checklists"))
+    yield from _action_problems(document, data.get("actions"), catalog, set(orgs), pins)
     outdated = describe_outdated(_dict(data.get("checklists")), catalog)
     if outdated:
         text = (
@@ -64,9 +70,13 @@ def version_key(version: str) -> tuple[int, ...]:
 
 
 def _action_problems(
-    document: Document, actions: Any, catalog: Catalog, orgs: set[Any]
+    document: Document, actions: Any, catalog: Catalog, orgs: set[Any], pins: dict[Any, Any]
 ) -> Iterator[Problem]:
-    """Actions must point at known items and organisations, with unique ids."""
+    """Actions must point at known items and organisations, with unique ids.
+
+    An item a newer checklist version removed is only a warning while the file is behind that
+    version, so that `migrate` can still open the file.
+    """
     seen: set[Any] = set()
     for index, action in enumerate(_list(actions)):
         if not isinstance(action, dict):
@@ -78,11 +88,26 @@ def _action_problems(
         seen.add(action.get("id"))
         for i, item_id in enumerate(_list(action.get("items"))):
             if isinstance(item_id, str) and catalog.item(item_id) is None:
-                text = f"action points at unknown item '{item_id}'; fix the item id"
-                yield document.problem((*key, "items", i), "unknown-item", text)
+                where = (*key, "items", i)
+                if _removed_since_pin(item_id, catalog, pins):
+                    text = (
+                        f"action points at item '{item_id}', which the current checklist removed; "
+                        f"after `yhdyspinta migrate {document.path}` change the action's items"
+                    )
+                    yield _warning(document, where, "removed-item", text)
+                else:
+                    text = f"action points at unknown item '{item_id}'; fix the item id"
+                    yield document.problem(where, "unknown-item", text)
         owner = action.get("owner")
         if isinstance(owner, str) and owner not in orgs:
             yield _unknown_org(document, (*key, "owner"), owner)
+
+
+def _removed_since_pin(item_id: str, catalog: Catalog, pins: dict[Any, Any]) -> bool:
+    checklist = catalog.checklist(item_id.split(".")[0])
+    if checklist is None or pins.get(checklist.id) is None:
+        return False
+    return version_key(str(pins[checklist.id])) < version_key(checklist.version)
 
 
 def _duplicate_org_problems(document: Document, orgs: list[Any]) -> Iterator[Problem]:

@@ -19,6 +19,7 @@ class Migration:
     versions: tuple[tuple[str, str | None, str], ...]
     added_items: tuple[str, ...]
     orphaned: tuple[str, ...]
+    stale_actions: tuple[tuple[str, str], ...] = ()  # (action id, removed item id)
 
     @property
     def changed(self) -> bool:
@@ -40,7 +41,17 @@ def migrate(data: Any, catalog: Catalog) -> Migration:
         since = version_key(str(old)) if old is not None else (0,)
         added += [i.id for i in checklist.items if version_key(i.added or "0.0.0") > since]
     orphaned = _orphan_removed(data, catalog, old_pins)
-    return Migration(tuple(versions), tuple(added), tuple(orphaned))
+    return Migration(tuple(versions), tuple(added), tuple(orphaned), _stale_actions(data, catalog))
+
+
+def _stale_actions(data: Any, catalog: Catalog) -> tuple[tuple[str, str], ...]:
+    """Actions still pointing at removed items: the people who own them must decide."""
+    return tuple(
+        (str(action.get("id")), str(item_id))
+        for action in data.get("actions") or ()
+        for item_id in action.get("items") or ()
+        if catalog.item(str(item_id)) is None
+    )
 
 
 def _orphan_removed(data: Any, catalog: Catalog, old_pins: dict[str, str]) -> list[str]:

@@ -8,13 +8,18 @@ from yhdyspinta_cli.cli import (
     action_cmd,
     answer_cmd,
     assess_cmd,
+    check_cmd,
     checklists_cmd,
+    diff_cmd,
+    init_cmd,
+    merge_cmd,
     migrate_cmd,
     new_cmd,
     plan_cmd,
     report_cmd,
     schema_cmd,
     status_cmd,
+    summary_cmd,
     validate_cmd,
 )
 from yhdyspinta_cli.cli.boundary import run
@@ -41,6 +46,11 @@ app.command("plan")(plan_cmd.plan)
 app.add_typer(action_cmd.app, name="action")
 app.add_typer(checklists_cmd.app, name="checklists")
 app.command("validate")(validate_cmd.validate)
+app.command("check")(check_cmd.check)
+app.command("init")(init_cmd.init)
+app.command("diff")(diff_cmd.diff)
+app.command("merge")(merge_cmd.merge)
+app.command("summary")(summary_cmd.summary)
 app.command("schema")(schema_cmd.schema)
 
 

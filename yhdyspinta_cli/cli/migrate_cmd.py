@@ -33,3 +33,8 @@ def migrate(
         typer.echo(f"new items, unanswered: {', '.join(result.added_items)}")
     if result.orphaned:
         typer.echo(f"answers to removed items kept under orphaned: {', '.join(result.orphaned)}")
+    for action_id, item_id in result.stale_actions:
+        typer.echo(
+            f"action {action_id} still points at the removed item {item_id}: "
+            f"change it with `yhdyspinta action edit {file} {action_id} --item NEW-ITEM`"
+        )

@@ -51,13 +51,15 @@ def run_report(
     draw = charts if charts is not None else (output is not None and fmt != "json")
     stem = output.stem if output is not None else kind
     report = build_report(source, ReportRequest(kind, fmt, draw, stem, template))
-    _deliver(report.text, report.files, output, show, fmt)
+    deliver(report.text, report.files, output, show, fmt)
 
 
-def _deliver(text: str, files: dict[str, str], output: Path | None, show: bool, fmt: str) -> None:
+def deliver(text: str, files: dict[str, str], output: Path | None, show: bool, fmt: str) -> None:
+    """Write the report (and its charts) to `output`, render it in the terminal, or print it."""
     from yhdyspinta_cli.atomic import write_atomic
 
     if output is not None:
+        output.parent.mkdir(parents=True, exist_ok=True)
         for name, svg in files.items():
             write_atomic(output.parent / name, svg)
         write_atomic(output, text)

@@ -127,11 +127,14 @@ def _item_row(score: ItemScore, source: ReportInput, bands: dict[str, str]) -> l
 
 
 def _answer_text(score: ItemScore, source: ReportInput) -> str:
-    if score.current is not None:
-        return str(score.current)
-    if score.state in (DONT_KNOW, NOT_APPLICABLE):
-        return source.catalog.scale.special_answer(score.state).label.get(source.lang)
-    return "–"
+    return _value_text(score.answer.current, source)
+
+
+def _value_text(value: int | str | None, source: ReportInput) -> str:
+    """A level as a number, don't know and not applicable by their labels, nothing as –."""
+    if value in (DONT_KNOW, NOT_APPLICABLE):
+        return source.catalog.scale.special_answer(str(value)).label.get(source.lang)
+    return "–" if value is None else str(value)
 
 
 def _divergence_rows(source: ReportInput) -> list[list[str]]:
@@ -166,8 +169,8 @@ def _compare(source: ReportInput) -> dict[str, Any] | None:
         rows.append(
             [
                 score.item.id,
-                "–" if before is None else str(before),
-                "–" if score.answer.current is None else str(score.answer.current),
+                _value_text(before, source),
+                _value_text(score.answer.current, source),
                 "–" if score.target is None else str(score.target),
                 fmt_percent(score.progress, source.lang),
             ]

@@ -3,7 +3,9 @@
 User text (notes, titles, organisation names) may hold pipes, asterisks, brackets, backticks,
 newlines or HTML. Every ASCII punctuation character that Markdown gives a meaning is escaped with
 a backslash (CommonMark allows that for all of them), newlines and tabs become spaces, so a table
-keeps its columns and nothing turns into a link, emphasis or markup.
+keeps its columns and nothing turns into a link, emphasis or markup. GitHub-flavoured readers
+(GitHub, GitLab, pandoc's gfm) also turn bare `www.` addresses, e-mail addresses, `$math$` and
+`:emoji:` codes into markup, so those are escaped too.
 """
 
 from __future__ import annotations
@@ -12,9 +14,17 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
-SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~&])")
+SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~&$@])")
 URL_SCHEME = re.compile(r"://")
+WWW = re.compile(r"\b(www)\.", re.IGNORECASE)
+EMOJI_CODE = re.compile(r":(?=[\w+-]+:)")
+ORDERED_ITEM = re.compile(r"^(\d+)\.")
 SPACES = re.compile(r"\s+")
+# Emoji sequences (joiners, variation selectors, keycaps, skin tones, flags, tags) take two
+# columns or more depending on the reader; a table holding one is not padded.
+UNMEASURABLE = re.compile(
+    "[\u200d\ufe0e\ufe0f\u20e3\U0001f3fb-\U0001f3ff\U0001f1e6-\U0001f1ff\U000e0020-\U000e007f]"
+)
 
 
 def md_text(value: object) -> str:
@@ -22,7 +32,10 @@ def md_text(value: object) -> str:
     text = SPACES.sub(" ", unicodedata.normalize("NFC", str(value))).strip()
     text = SPECIAL.sub(r"\\\1", text)
     text = URL_SCHEME.sub(r":\/\/", text)
-    if text[:1] in "-=" or re.match(r"^\d+[.)]", text):
+    text = WWW.sub(r"\1\\.", text)
+    text = EMOJI_CODE.sub(r"\\:", text)
+    text = ORDERED_ITEM.sub(r"\1\\.", text)
+    if text[:1] in ("-", "="):
         text = "\\" + text
     return text
 
@@ -30,12 +43,16 @@ def md_text(value: object) -> str:
 def md_table(headers: Sequence[str], rows: Sequence[Sequence[str]], align: str = "") -> str:
     """A pipe table padded so columns line up (markdownlint MD060); cells are already Markdown.
 
-    `align` has one letter per column: l (default) or r.
+    `align` has one letter per column: l (default) or r. A table with text whose width cannot
+    be measured reliably (emoji sequences) is written compact, which MD060 accepts as well.
     """
-    widths = [_width(h) for h in headers]
-    for row in rows:
-        widths = [max(w, _width(cell)) for w, cell in zip(widths, row, strict=True)]
-    widths = [max(w, 3) for w in widths]
+    cells = [*headers, *(cell for row in rows for cell in row)]
+    if any(UNMEASURABLE.search(cell) for cell in cells):
+        widths = [0] * len(headers)
+    else:
+        widths = [max(_width(h), 3) for h in headers]
+        for row in rows:
+            widths = [max(w, _width(cell)) for w, cell in zip(widths, row, strict=True)]
     lines = [_row(headers, widths, align), _rule(widths, align)]
     lines += [_row(row, widths, align) for row in rows]
     return "\n".join(lines)
@@ -52,12 +69,13 @@ def _row(cells: Sequence[str], widths: Sequence[int], align: str) -> str:
 def _rule(widths: Sequence[int], align: str) -> str:
     parts = []
     for i, width in enumerate(widths):
-        parts.append("-" * (width - 1) + ":" if _align(align, i) == "r" else "-" * width)
+        dashes = max(width, 3)
+        parts.append("-" * (dashes - 1) + ":" if _align(align, i) == "r" else "-" * dashes)
     return "| " + " | ".join(parts) + " |"
 
 
 def _pad(cell: str, width: int, side: str) -> str:
-    gap = " " * (width - _width(cell))
+    gap = " " * max(width - _width(cell), 0)
     return gap + cell if side == "r" else cell + gap
 
 
@@ -66,5 +84,11 @@ def _align(align: str, index: int) -> str:
 
 
 def _width(text: str) -> int:
-    """Characters, as markdownlint counts them for column alignment."""
-    return len(text)
+    """Columns as markdownlint counts them (string-width): wide characters 2, marks 0."""
+    return sum(_char_width(char) for char in text)
+
+
+def _char_width(char: str) -> int:
+    if unicodedata.category(char) in ("Mn", "Me", "Cf", "Cc"):
+        return 0
+    return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1

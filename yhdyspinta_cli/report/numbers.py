@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import ROUND_HALF_UP, Decimal
+
 BAR_WIDTH = 10
 BLOCKS = " ▏▎▍▌▋▊▉█"
 
@@ -10,7 +12,7 @@ def fmt_number(value: float | None, lang: str, digits: int = 1) -> str:
     """A decimal number, with a comma in fi and sv; an en dash when there is none."""
     if value is None:
         return "–"
-    text = f"{value:.{digits}f}"
+    text = f"{_half_up(Decimal(repr(value)), digits):f}"
     return text.replace(".", ",") if lang in ("fi", "sv") else text
 
 
@@ -18,8 +20,13 @@ def fmt_percent(value: float | None, lang: str) -> str:
     """A fraction as a whole percent: 86 % (fi, sv) or 86% (en)."""
     if value is None:
         return "–"
-    number = round(value * 100)
-    return f"{number} %" if lang in ("fi", "sv") else f"{number}%"
+    number = _half_up(Decimal(repr(value)) * 100, 0)
+    return f"{number:f} %" if lang in ("fi", "sv") else f"{number:f}%"
+
+
+def _half_up(value: Decimal, digits: int) -> Decimal:
+    """Rounded as people round by hand (2.25 to 2.3, 62.5 % to 63 %), not half to even."""
+    return value.quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP)
 
 
 def text_bar(value: float | None, maximum: float) -> str:

@@ -7,7 +7,6 @@ Ctrl-C raises KeyboardInterrupt out of the prompter with everything before it sa
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 
 from yhdyspinta_cli.analysis.scoring import ItemScore, score_assessment
 from yhdyspinta_cli.assessment.actions import (
@@ -17,6 +16,7 @@ from yhdyspinta_cli.assessment.actions import (
     actions_from_data,
     add_action,
     edit_action,
+    is_iso_date,
 )
 from yhdyspinta_cli.assessment.store import AssessmentFile
 from yhdyspinta_cli.catalog import Catalog
@@ -119,7 +119,8 @@ class PlanWalk:
             action.owner if action else None,
         )
         responsible = ask.text(message("plan_responsible", self.lang), _or(action, "responsible"))
-        due = self._ask_date(message("plan_due", self.lang), _or(action, "due"))
+        start = action.start if action else None
+        due = self._ask_date(message("plan_due", self.lang), _or(action, "due"), start)
         status = action.status if action else "planned"
         if action is not None:
             status = ask.choose(
@@ -138,10 +139,11 @@ class PlanWalk:
             measure=measure,
         )
 
-    def _ask_date(self, question: str, default: str) -> str:
+    def _ask_date(self, question: str, default: str, not_before: str | None) -> str:
+        """A YYYY-MM-DD date (or nothing), asked again until it is one, not before the start."""
         while True:
             answer = self.prompter.text(question, default).strip()
-            if not answer or _is_date(answer):
+            if not answer or (is_iso_date(answer) and answer >= (not_before or "")):
                 return answer
 
     def _actions(self) -> list[Action]:
@@ -168,11 +170,3 @@ def _required(prompter: Prompter, question: str, default: str) -> str:
 def _or(action: Action | None, name: str) -> str:
     value = getattr(action, name) if action is not None else None
     return str(value) if value else ""
-
-
-def _is_date(text: str) -> bool:
-    try:
-        date.fromisoformat(text)
-    except ValueError:
-        return False
-    return True

@@ -1,0 +1,152 @@
+"""Charts: SVG files beside the Markdown, a Unicode-bar fallback, matplotlib only when drawing,
+and the same bytes on every run."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from assessment_helpers import Cli
+from conftest import run_installed
+from report_helpers import images, only_table, parse, section, write_sample
+
+SVG = "{http://www.w3.org/2000/svg}svg"
+CHARTS = ["gaps-overview.svg", "gaps-s1.svg", "gaps-s2.svg", "gaps-s3.svg", "gaps-s4.svg"]
+
+
+@pytest.fixture
+def sample(tmp_path: Path) -> Path:
+    return write_sample(tmp_path / "a.yaml")
+
+
+def test_charts_are_written_beside_the_markdown_and_linked(
+    cli: Cli, sample: Path, tmp_path: Path
+) -> None:
+    output = tmp_path / "out" / "gaps.md"
+    run = cli("report", "gaps", sample, "-o", output)
+    assert run.code == 0, run.output
+    assert run.out == f"wrote {output} and 5 chart(s) beside it\n"
+    assert sorted(p.name for p in output.parent.glob("*.svg")) == CHARTS
+    tokens = parse(output.read_text(encoding="utf-8"))
+    assert sorted(images(tokens)) == CHARTS
+    assert images(section(tokens, "S2 Leading the cooperation")) == ["gaps-s2.svg"]
+    for name in CHARTS:
+        root = ET.parse(output.parent / name).getroot()
+        assert root.tag == SVG
+
+
+def test_the_charts_show_the_recommendations_and_items(
+    cli: Cli, sample: Path, tmp_path: Path
+) -> None:
+    output = tmp_path / "gaps.md"
+    assert cli("report", "gaps", sample, "-o", output).code == 0
+    overview = (tmp_path / "gaps-overview.svg").read_text(encoding="utf-8")
+    assert all(f">{r}<" in overview for r in ("S1", "S2", "S3", "S4"))
+    s1 = (tmp_path / "gaps-s1.svg").read_text(encoding="utf-8")
+    assert all(f">{i}<" in s1 for i in ("S1.1a", "S1.1b", "S1.5"))
+    assert ">Current<" in s1 and ">Target<" in s1  # the legend, in the report's language
+
+
+def test_the_chart_names_follow_the_output_name(cli: Cli, sample: Path, tmp_path: Path) -> None:
+    output = tmp_path / "reports" / "2026-kevat.md"
+    assert cli("report", "gaps", sample, "-o", output).code == 0
+    names = sorted(p.name for p in output.parent.glob("*.svg"))
+    assert names == [name.replace("gaps", "2026-kevat") for name in CHARTS]
+
+
+def test_no_charts_writes_no_svg_but_keeps_the_text_bars(
+    cli: Cli, sample: Path, tmp_path: Path
+) -> None:
+    output = tmp_path / "gaps.md"
+    run = cli("report", "gaps", sample, "-o", output, "--no-charts")
+    assert run.out == f"wrote {output}\n"
+    assert not list(tmp_path.rglob("*.svg"))
+    tokens = parse(output.read_text(encoding="utf-8"))
+    assert images(tokens) == []
+    bars = only_table(section(tokens, "Levels and targets"))
+    assert bars.header == ["Recommendation", "Current", "Target"]
+    assert bars.rows == [
+        ["S1", "███████ 3.5", "████████▌ 4.3"],  # mean target of the levelled items: 17/4
+        ["S2", "█████▍ 2.7", "████████ 4.0"],  # (3 + 5) / 2, S2.2a has no target
+        ["S3", "· –", "· –"],
+        ["S4", "· –", "· –"],
+    ]
+
+
+def test_standard_output_has_no_charts_unless_asked(cli: Cli, sample: Path, tmp_path: Path) -> None:
+    run = cli("report", "gaps", sample)
+    assert images(parse(run.out)) == []
+    assert not list(tmp_path.rglob("*.svg"))
+    with_charts = cli("report", "gaps", sample, "--format", "html", "--charts")
+    assert with_charts.out.count("<svg") == 5
+    assert not list(tmp_path.rglob("*.svg"))
+
+
+# Runs the real entry point with ARGS, then writes whether matplotlib got imported to OUT.
+PROBE = """
+import json, sys
+out, args = sys.argv[1], sys.argv[2:]
+sys.argv = ["yhdyspinta", *args]
+from yhdyspinta_cli.cli import main
+try:
+    main()
+except SystemExit as exit:
+    code = exit.code
+with open(out, "w", encoding="utf-8") as stream:
+    json.dump({"code": code, "matplotlib": "matplotlib" in sys.modules}, stream)
+"""
+
+
+def imports_matplotlib(tmp_path: Path, *args: str) -> bool:
+    out = tmp_path / "probe.json"
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE, str(out), *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        cwd=tmp_path,
+    )
+    assert out.exists(), result.stderr
+    report = json.loads(out.read_text(encoding="utf-8"))
+    assert report["code"] in (0, None), result.stderr
+    return bool(report["matplotlib"])
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["report", "plan", "a.yaml", "-o", "plan.md"],
+        ["report", "plan", "a.yaml", "--format", "html", "-o", "plan.html"],
+        ["report", "gaps", "a.yaml", "--no-charts", "-o", "gaps.md"],
+        ["report", "gaps", "a.yaml", "--format", "json"],
+        ["report", "gaps", "a.yaml"],
+    ],
+    ids=" ".join,
+)
+def test_reports_without_charts_do_not_import_matplotlib(
+    sample: Path, tmp_path: Path, args: list[str]
+) -> None:
+    assert not imports_matplotlib(tmp_path, *args)
+
+
+def test_the_probe_sees_matplotlib_when_charts_are_drawn(sample: Path, tmp_path: Path) -> None:
+    assert imports_matplotlib(tmp_path, "report", "gaps", "a.yaml", "-o", "gaps.md")
+
+
+def test_two_runs_write_the_same_bytes(sample: Path, tmp_path: Path) -> None:
+    """Separate processes (different hash seeds), so the report is a clean git diff."""
+    outputs = []
+    for run in ("one", "two"):
+        result = run_installed("report", "gaps", sample, "-o", tmp_path / run / "gaps.md")
+        assert result.returncode == 0, result.stderr
+        outputs.append({p.name: p.read_bytes() for p in (tmp_path / run).iterdir()})
+    assert sorted(outputs[0]) == sorted(["gaps.md", *CHARTS])
+    assert outputs[0] == outputs[1]
+    svg = outputs[0]["gaps-s1.svg"].decode()
+    assert "<dc:date>" not in svg
+    assert "Matplotlib" not in svg  # no creator and version stamp to change with an upgrade

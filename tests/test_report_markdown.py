@@ -1,0 +1,332 @@
+"""The Markdown reports read back with markdown-it-py: headings, tables, lists, their figures."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from assessment_helpers import Cli
+from markdown_it.token import Token
+from report_helpers import (
+    SAMPLE_DIVERGENT,
+    SAMPLE_GAPS_WITHOUT_ACTION,
+    SAMPLE_TIMELINE,
+    bullets,
+    headings,
+    only_table,
+    parse,
+    section,
+    tables,
+    write_baseline,
+    write_sample,
+)
+from walk_helpers import catalog, item_ids
+
+Tokens = list[Token]
+TITLES = {c.id: f"{c.id} {c.title.en}" for c in catalog().checklists}
+SUMMARY_HEADER = [
+    "Recommendation",
+    "Coverage",
+    "Mean level",
+    "Of target reached",
+    "Not in place",
+    "Partly",
+    "In place",
+    "Don't know",
+    "Unanswered",
+]
+# The sample's hand-computed figures (report_helpers.SAMPLE_FIGURES) as the report writes them.
+SUMMARY_EN = {
+    "S1": ["67%", "3.5", "82%", "1", "1", "2", "1", "1"],
+    "S2": ["43%", "2.7", "50%", "1", "1", "1", "0", "4"],
+    "S3": ["0%", "–", "–", "0", "0", "0", "0", "6"],
+    "S4": ["0%", "–", "–", "0", "0", "0", "0", "7"],
+    "Total": ["27%", "3.1", "72%", "2", "2", "3", "1", "18"],
+}
+SUMMARY_FI_TOTAL = ["27 %", "3,1", "72 %", "2", "2", "3", "1", "18"]
+ANSWERED = {"S1.1a", "S1.1b", "S1.2", "S1.3", "S1.4a", "S1.4b", "S2.1", "S2.2a", "S2.3", "S4.5"}
+
+
+def report(cli: Cli, kind: str, path: Path, *options: str | Path) -> str:
+    run = cli("report", kind, path, *options)
+    assert run.code == 0, run.output
+    assert run.err == ""
+    return run.out
+
+
+@pytest.fixture
+def sample(tmp_path: Path) -> Path:
+    return write_sample(tmp_path / "a.yaml")
+
+
+@pytest.fixture
+def gaps(cli: Cli, sample: Path) -> Tokens:
+    return parse(report(cli, "gaps", sample))
+
+
+def test_the_gap_analysis_has_its_sections_in_order(gaps: Tokens) -> None:
+    assert headings(gaps, 1) == ["Gap analysis: Pirkanmaa"]
+    assert headings(gaps, 2) == [
+        "Summary",
+        "Levels and targets",
+        *TITLES.values(),
+        "Where views differ",
+        "Don't know",
+        "Unanswered",
+        "Not applicable",
+        "How the figures are computed",
+    ]
+
+
+def test_the_summary_table_has_a_row_per_recommendation_and_the_total(gaps: Tokens) -> None:
+    table = only_table(section(gaps, "Summary"))
+    assert table.header == SUMMARY_HEADER
+    assert [row[0] for row in table.rows] == [*TITLES.values(), "Total"]
+    for key, figures in SUMMARY_EN.items():
+        assert table.cells(key)[1:] == figures, key
+
+
+def test_finnish_writes_decimal_commas_and_spaced_percents(cli: Cli, tmp_path: Path) -> None:
+    path = write_sample(tmp_path / "fi.yaml", lang="fi")
+    table = only_table(section(parse(report(cli, "gaps", path)), "Yhteenveto"))
+    assert table.header[0] == "Suositus"
+    assert table.cells("Yhteensä")[1:] == SUMMARY_FI_TOTAL
+
+
+@pytest.mark.parametrize("recommendation", ["S1", "S2", "S3", "S4"])
+def test_each_recommendation_lists_every_item(gaps: Tokens, recommendation: str) -> None:
+    table = tables(section(gaps, TITLES[recommendation]))[0]
+    assert table.header == ["Item", "Question", "Current", "Target", "Gap", "Band"]
+    assert table.column("Item") == item_ids(recommendation)
+    questions = [item.question.en for item in catalog().iter_items()]
+    questions = [q for q, i in zip(questions, item_ids(), strict=True) if i[:2] == recommendation]
+    assert table.column("Question") == questions
+    for item_id in set(item_ids(recommendation)) - ANSWERED:
+        assert list(table.row(item_id).values())[2:] == ["–", "–", "–", "–"]
+
+
+@pytest.mark.parametrize(
+    ("item_id", "current", "target", "gap", "band"),
+    [
+        ("S1.1a", "2", "4", "2", "Not in place"),
+        ("S1.1b", "3", "4", "1", "Partly"),
+        ("S1.2", "Don't know", "–", "–", "Don't know"),
+        ("S1.3", "Not applicable", "–", "–", "–"),
+        ("S1.4b", "5", "5", "0", "In place"),
+        ("S2.1", "1", "3", "2", "Not in place"),
+        ("S2.2a", "4", "–", "–", "In place"),
+    ],
+)
+def test_item_rows_show_current_target_gap_and_band(
+    gaps: Tokens,
+    item_id: str,
+    current: str,
+    target: str,
+    gap: str,
+    band: str,
+) -> None:
+    row = tables(section(gaps, TITLES[item_id[:2]]))[0].row(item_id)
+    assert (row["Current"], row["Target"], row["Gap"], row["Band"]) == (current, target, gap, band)
+
+
+def test_notes_follow_their_recommendation(gaps: Tokens) -> None:
+    assert bullets(section(gaps, TITLES["S1"])) == ["S1.1a: Verkostot kartoitettu."]
+    assert bullets(section(gaps, TITLES["S2"])) == []
+
+
+def test_the_divergence_list_holds_exactly_the_items_two_levels_apart(gaps: Tokens) -> None:
+    table = only_table(section(gaps, "Where views differ"))
+    assert table.header == ["Item", "Ratings", "Spread"]
+    assert table.column("Item") == SAMPLE_DIVERGENT  # not S1.1b (1 apart), not S1.3 (n/a)
+    assert table.column("Spread") == ["2", "3"]
+    assert table.row("S1.1a")["Ratings"] == "Tampere 1, Pirkanmaan hyvinvointialue 3"
+
+
+def test_the_dont_know_and_unanswered_lists(gaps: Tokens) -> None:
+    question = next(i.question.en for i in catalog().iter_items() if i.id == "S1.2")
+    assert bullets(section(gaps, "Don't know")) == [f"S1.2: {question}"]
+    unanswered = [line.split(":")[0] for line in bullets(section(gaps, "Unanswered"))]
+    assert unanswered == [i for i in item_ids() if i not in ANSWERED]
+    assert len(unanswered) == 18
+
+
+def test_not_applicable_items_are_listed_with_their_reasons(gaps: Tokens) -> None:
+    table = only_table(section(gaps, "Not applicable"))
+    assert table.rows == [
+        ["S1.3", "Ei alueellista rakennetta."],
+        ["S4.5", "Ei alueellista rakennetta."],
+    ]
+
+
+def test_empty_lists_say_none(cli: Cli, tmp_path: Path) -> None:
+    from walk_helpers import new_file
+
+    new_file(tmp_path / "empty.yaml", lang="en")
+    tokens = parse(report(cli, "gaps", tmp_path / "empty.yaml"))
+    for title in ("Where views differ", "Don't know"):
+        assert tables(section(tokens, title)) == []
+        assert bullets(section(tokens, title)) == []
+    assert "Not applicable" not in headings(tokens, 2)
+    assert only_table(section(tokens, "Summary")).cells("Total")[1:4] == ["0%", "–", "–"]
+
+
+def test_compare_adds_the_changes_and_the_progress(cli: Cli, sample: Path, tmp_path: Path) -> None:
+    earlier = write_baseline(tmp_path / "earlier.yaml")
+    markdown = report(cli, "gaps", sample, "--compare", earlier)
+    tokens = parse(markdown)
+    assert headings(tokens, 2)[-2:] == [
+        "Changes since the earlier assessment",
+        "How the figures are computed",
+    ]
+    changes = section(tokens, "Changes since the earlier assessment")
+    intro = changes[1].content
+    assert intro == "Compared with the assessment of 2025-10-01. Progress: 22%."  # 2/9
+    table = only_table(changes)
+    assert table.header == ["Item", "Earlier", "Now", "Target", "Progress"]
+    changed = ["S1.1a", "S1.2", "S1.3", "S1.4a", "S1.4b", "S2.2a", "S2.3", "S4.5"]
+    assert table.column("Item") == changed  # S1.1b and S2.1 did not move
+    assert table.row("S1.1a") == {
+        "Item": "S1.1a",
+        "Earlier": "1",
+        "Now": "2",
+        "Target": "4",
+        "Progress": "33%",
+    }
+    assert table.row("S1.2")["Now"] == "Don't know"  # labels, not the file's keys
+    assert table.row("S1.3")["Now"] == "Not applicable"
+
+
+# --- The action plan --------------------------------------------------------------------------
+
+
+@pytest.fixture
+def plan(cli: Cli, sample: Path) -> Tokens:
+    return parse(report(cli, "plan", sample))
+
+
+def action_ids(table_cells: list[str]) -> list[str]:
+    return [cell.split()[0] for cell in table_cells]
+
+
+def test_the_plan_has_its_sections_in_order(plan: Tokens) -> None:
+    assert headings(plan, 1) == ["Action plan: Pirkanmaa"]
+    assert headings(plan, 2) == [
+        "By recommendation",
+        "By owner",
+        "Timeline",
+        "Overdue",
+        "Gaps without an action",
+    ]
+
+
+def test_actions_are_grouped_by_recommendation(plan: Tokens) -> None:
+    by_recommendation = section(plan, "By recommendation")
+    assert headings(by_recommendation, 3) == [TITLES["S1"], TITLES["S2"]]
+    s1, s2 = tables(by_recommendation)
+    header = ["Action", "Items", "Owner", "Responsible", "Due", "Status"]
+    assert s1.header == s2.header == header
+    assert action_ids(s1.column("Action")) == ["A2", "A3", "A5"]
+    assert action_ids(s2.column("Action")) == ["A1", "A2", "A4"]  # A2 is in both
+    assert s2.row("A2")["Items"] == "S1.1a, S2.1"
+    assert s2.row("A1") == {
+        "Action": "A1 TYM-johtoryhmän työjärjestys",
+        "Items": "S2.3",
+        "Owner": "Tampere",
+        "Responsible": "kehittämispäällikkö",
+        "Due": "2020-06-30 OVERDUE",
+        "Status": "planned",
+    }
+
+
+def test_actions_are_grouped_by_owner(plan: Tokens) -> None:
+    by_owner = section(plan, "By owner")
+    assert headings(by_owner, 3) == [
+        "Tampere (tre)",
+        "Pirkanmaan hyvinvointialue (pirha)",
+        "Kela (kela)",
+    ]
+    groups = [action_ids(t.column("Action")) for t in tables(by_owner)]
+    assert groups == [["A1", "A5"], ["A2"], ["A3", "A4"]]
+
+
+def test_the_timeline_is_sorted_by_due_date(plan: Tokens) -> None:
+    table = only_table(section(plan, "Timeline"))
+    assert table.header == ["Due", "Action", "Owner", "Status"]
+    assert action_ids(table.column("Action")) == SAMPLE_TIMELINE
+    assert table.column("Due") == [
+        "2020-01-01",  # cancelled: not overdue
+        "2020-06-30 OVERDUE",
+        "2021-05-01",  # done: not overdue
+        "2099-01-31",
+        "no due date",
+    ]
+    assert table.column("Status") == ["cancelled", "planned", "done", "in progress", "planned"]
+
+
+def test_overdue_actions_are_flagged(plan: Tokens) -> None:
+    [line] = bullets(section(plan, "Overdue"))
+    assert line == "OVERDUE A1 TYM-johtoryhmän työjärjestys (Due 2020-06-30, Tampere, planned)"
+
+
+def test_every_gap_without_an_open_action_is_listed(plan: Tokens) -> None:
+    table = only_table(section(plan, "Gaps without an action"))
+    assert table.header == ["Item", "Question", "Gap", "Priority"]
+    assert table.column("Item") == SAMPLE_GAPS_WITHOUT_ACTION
+    assert table.rows[0][2:] == ["1", "2.0"]
+
+
+def test_a_plan_without_actions_lists_every_gap_by_priority(cli: Cli, tmp_path: Path) -> None:
+    path = write_sample(tmp_path / "a.yaml", actions=False)
+    tokens = parse(report(cli, "plan", path))
+    for title in ("By recommendation", "By owner", "Timeline", "Overdue"):
+        assert tables(section(tokens, title)) == []
+        assert section(tokens, title)[1].content == "None."
+    table = only_table(section(tokens, "Gaps without an action"))
+    assert table.column("Item") == ["S1.1a", "S2.1", "S2.3", "S1.1b"]
+    assert table.column("Priority") == ["6.0", "5.0", "5.0", "2.0"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "overdue", "status"),
+    [("fi", "MYÖHÄSSÄ", "suunniteltu"), ("sv", "FÖRSENAD", "planerad")],
+)
+def test_the_plan_speaks_the_files_language(
+    cli: Cli, tmp_path: Path, lang: str, overdue: str, status: str
+) -> None:
+    path = write_sample(tmp_path / "a.yaml", lang=lang)
+    tokens = parse(report(cli, "plan", path))
+    assert bullets(tokens)[0].startswith(f"{overdue} A1 ")
+    assert status in bullets(tokens)[0]
+    english = parse(report(cli, "plan", path, "--lang", "en"))
+    assert headings(english, 2)[0] == "By recommendation"
+
+
+@pytest.mark.parametrize(
+    "options",
+    [
+        ["gaps", "--charts", "-o", "out/gaps.md"],
+        ["gaps", "--format", "html", "--charts"],
+        ["gaps", "--format", "json"],
+        ["plan"],
+        ["plan", "--format", "html"],
+        ["plan", "--format", "json"],
+    ],
+    ids=" ".join,
+)
+def test_an_empty_assessment_makes_every_report(
+    cli: Cli, tmp_path: Path, options: list[str]
+) -> None:
+    from walk_helpers import new_file
+
+    new_file(tmp_path / "empty.yaml", lang="en")
+    run = cli("report", options[0], tmp_path / "empty.yaml", *options[1:])
+    assert run.code == 0, run.output
+    assert run.err == ""
+
+
+def test_show_renders_the_markdown_in_the_terminal(cli: Cli, sample: Path) -> None:
+    run = cli("report", "gaps", sample, "--show")
+    assert run.code == 0
+    assert "Gap analysis: Pirkanmaa" in run.out
+    assert "# Gap analysis" not in run.out  # rendered, not the Markdown source
+    assert "| ---" not in run.out

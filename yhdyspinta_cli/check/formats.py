@@ -1,0 +1,191 @@
+"""The output formats of `check`: text, json, github (workflow commands) and junit (XML)."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Mapping
+from typing import Any
+from xml.etree import ElementTree as ET
+
+from yhdyspinta_cli.check.result import CheckResult, FileReport
+from yhdyspinta_cli.i18n import message
+from yhdyspinta_cli.problems import Problem
+
+FORMATS = ("text", "json", "github", "junit")
+# Characters XML 1.0 cannot hold, even escaped.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def pick_format(name: str, environ: Mapping[str, str]) -> str:
+    """`auto` is github inside GitHub Actions and text elsewhere."""
+    if name != "auto":
+        return name
+    return "github" if environ.get("GITHUB_ACTIONS") == "true" else "text"
+
+
+def render(result: CheckResult, name: str) -> str:
+    """The whole output in format `name` (not `auto`)."""
+    renderers: dict[str, Callable[[CheckResult], str]] = {
+        "text": render_text,
+        "json": render_json,
+        "github": render_github,
+        "junit": render_junit,
+    }
+    return renderers[name](result)
+
+
+def position(problem: Problem) -> tuple[int, int]:
+    """Line and column; a problem of the whole file points at its start."""
+    return problem.line or 1, problem.column or 1
+
+
+def problem_line(problem: Problem) -> str:
+    """yamllint's parsable form: `path:line:col: [severity] message (rule)`."""
+    line, column = position(problem)
+    severity = problem.severity.value
+    return f"{problem.path}:{line}:{column}: [{severity}] {problem.message} ({problem.rule})"
+
+
+def summary_lines(result: CheckResult) -> list[str]:
+    """Per file, its required checklists in its own language; then the totals."""
+    lines = [
+        f"{report.path}: {line}" for report in result.reports if (line := file_summary(report))
+    ]
+    if not result.reports:
+        lines.append(message("check_none", result.language))
+    totals = message("check_totals", result.language)
+    lines.append(
+        totals.format(files=len(result.reports), errors=result.errors, warnings=result.warnings)
+    )
+    return lines
+
+
+def file_summary(report: FileReport) -> str | None:
+    """`Recommendations: 3/4 addressed. Not addressed: S2 Title (5/7 items).`"""
+    if report.coverage is None or not report.coverage:
+        return None
+    lang = report.language or "fi"
+    done = sum(c.complete for c in report.coverage)
+    text = message("check_addressed", lang).format(done=done, total=len(report.coverage))
+    missing = [
+        f"{c.checklist_id} {c.title} ("
+        + message("check_items", lang).format(done=c.addressed, total=c.items)
+        + ")"
+        for c in report.coverage
+        if not c.complete
+    ]
+    if missing:
+        text += " " + message("check_not_addressed", lang).format(names=", ".join(missing))
+    return text
+
+
+def render_text(result: CheckResult) -> str:
+    """Problem lines, then the summary."""
+    return "\n".join([*(problem_line(p) for p in result.problems), *summary_lines(result)])
+
+
+def render_json(result: CheckResult) -> str:
+    """`{"ok", "strict", "summary", "files": [...], "problems": [...]}`."""
+    data = {
+        "ok": result.ok,
+        "strict": result.strict,
+        "summary": {
+            "files": len(result.reports),
+            "errors": result.errors,
+            "warnings": result.warnings,
+        },
+        "files": [_file_json(report) for report in result.reports],
+        "problems": [_problem_json(problem) for problem in result.problems],
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2)
+
+
+def render_github(result: CheckResult) -> str:
+    """One workflow command per problem (an annotation on the line), then the text summary."""
+    commands = []
+    for problem in result.problems:
+        line, column = position(problem)
+        path = problem.path.as_posix()  # GitHub wants / also from a Windows runner
+        fields = {"file": path, "line": line, "col": column, "title": problem.rule}
+        properties = ",".join(f"{k}={_escape_property(str(v))}" for k, v in fields.items())
+        level = "error" if problem.severity.value == "error" else "warning"
+        commands.append(f"::{level} {properties}::{_escape_data(problem.message)}")
+    return "\n".join([*commands, *summary_lines(result)])
+
+
+def render_junit(result: CheckResult) -> str:
+    """JUnit XML: one test case per file, failing with its errors; warnings in its output."""
+    failures = sum(1 for report in result.reports if report.errors)
+    counts = {"tests": str(len(result.reports)), "failures": str(failures), "errors": "0"}
+    root = ET.Element("testsuites", {"name": "yhdyspinta check", **counts})
+    suite = ET.SubElement(root, "testsuite", {"name": "yhdyspinta check", **counts, "skipped": "0"})
+    for report in result.reports:
+        _junit_case(suite, report)
+    ET.indent(root)
+    return ET.tostring(root, encoding="unicode", xml_declaration=True)
+
+
+def _junit_case(suite: ET.Element, report: FileReport) -> None:
+    path = str(report.path)
+    case = ET.SubElement(
+        suite, "testcase", {"classname": "yhdyspinta.check", "name": path, "file": path}
+    )
+    errors = [p for p in report.problems if p.severity.value == "error"]
+    if errors:
+        failure = ET.SubElement(
+            case,
+            "failure",
+            {"message": _xml(f"{len(errors)} error(s)"), "type": "yhdyspinta-check"},
+        )
+        failure.text = _xml("\n".join(problem_line(p) for p in errors))
+    output = [problem_line(p) for p in report.problems if p.severity.value != "error"]
+    summary = file_summary(report)
+    if summary:
+        output.append(summary)
+    if output:
+        ET.SubElement(case, "system-out").text = _xml("\n".join(output))
+
+
+def _file_json(report: FileReport) -> dict[str, Any]:
+    coverage = [
+        {
+            "id": c.checklist_id,
+            "title": c.title,
+            "items": c.items,
+            "addressed": c.addressed,
+            "complete": c.complete,
+        }
+        for c in report.coverage or ()
+    ]
+    return {
+        "path": str(report.path),
+        "language": report.language,
+        "errors": report.errors,
+        "warnings": report.warnings,
+        "checklists": coverage if report.coverage is not None else None,
+    }
+
+
+def _problem_json(problem: Problem) -> dict[str, Any]:
+    line, column = position(problem)
+    return {
+        "path": str(problem.path),
+        "line": line,
+        "column": column,
+        "rule": problem.rule,
+        "severity": problem.severity.value,
+        "message": problem.message,
+    }
+
+
+def _escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(text: str) -> str:
+    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def _xml(text: str) -> str:
+    return _NOT_XML.sub("\ufffd", text)

@@ -1,0 +1,77 @@
+"""The policy `yhdyspinta check` applies, from the `policy:` section of yhdyspinta.yaml."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from yhdyspinta_cli.catalog import Catalog
+from yhdyspinta_cli.model import Checklist
+from yhdyspinta_cli.problems import Problem, ProblemError
+from yhdyspinta_cli.yamlread import Key, load_document
+
+DEFAULT_GAP_THRESHOLD = 1
+
+
+class ConfigError(ProblemError):
+    """The project configuration cannot be used: a usage error (exit 2), not a finding."""
+
+
+@dataclass(frozen=True)
+class Policy:
+    """What a passing assessment must satisfy. The defaults are the strictest reading of the issue.
+
+    - `required`: checklists every item of which must be addressed, besides those that are
+      required anyway (recommendations 1-4, and checklists whose file says `required: true`);
+    - `allow_dont_know`: whether "dont-know" counts as addressed;
+    - `gap_threshold`: an item whose gap is at least this needs an action with owner and due date;
+    - `strict`: warnings fail the check too.
+    """
+
+    required: tuple[str, ...] = ()
+    allow_dont_know: bool = False
+    gap_threshold: int = DEFAULT_GAP_THRESHOLD
+    strict: bool = False
+
+    def is_required(self, checklist: Checklist) -> bool:
+        """Whether every item of `checklist` must be addressed."""
+        return checklist.required or checklist.id in self.required
+
+
+def policy_from_config(
+    settings: Mapping[str, Any], catalog: Catalog, config_path: Path | None
+) -> Policy:
+    """The policy of a validated config; an unknown checklist id is a located ConfigError."""
+    required = tuple(str(checklist_id) for checklist_id in settings.get("required", ()))
+    for index, checklist_id in enumerate(required):
+        if catalog.checklist(checklist_id) is None:
+            known = ", ".join(c.id for c in catalog.checklists)
+            text = (
+                f"policy requires checklist '{checklist_id}', which is not loaded; "
+                f"the checklists are: {known} (regional ones come from `checklists:`)"
+            )
+            raise config_error(
+                config_path, ("policy", "required", index), "unknown-checklist", text
+            )
+    return Policy(
+        required=required,
+        allow_dont_know=bool(settings.get("allow_dont_know", False)),
+        gap_threshold=int(settings.get("gap_threshold", DEFAULT_GAP_THRESHOLD)),
+        strict=bool(settings.get("strict", False)),
+    )
+
+
+def config_error(path: Path | None, key: Key, rule: str, message: str) -> ConfigError:
+    """A ConfigError at the config value `key` points to (the file is read again to find it)."""
+    if path is None:
+        return ConfigError([Problem(Path("yhdyspinta.yaml"), None, None, rule, message)])
+    return ConfigError([load_document(path).problem(key, rule, message)])
+
+
+def shown(path: Path, config_path: Path | None) -> str:
+    """A configured path as the config writes it: relative to the config's folder."""
+    if config_path is not None and path.is_relative_to(config_path.parent):
+        return str(path.relative_to(config_path.parent))
+    return str(path)

@@ -1,0 +1,130 @@
+"""Where personal data sits in an assessment file: which field, which line. Never what it is.
+
+Two searches: the text fields (notes, reasons, evidence, action texts, names, merge-conflict
+records), which also finds a number that a folded line broke in two; and the raw text, which
+also finds what is written in a comment or any other place.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterator
+from typing import Any
+
+from yhdyspinta_cli.check.personal_data import KIND_NAMES, Finding, has_personal_data, iter_findings
+from yhdyspinta_cli.problems import Problem
+from yhdyspinta_cli.yamlread import Document, Key
+
+HEADER_TEXTS = ("region", "county", "facilitator")
+ANSWER_TEXTS = ("note", "reason")
+ACTION_TEXTS = ("title", "description", "responsible", "measure", "notes")
+CONFLICT_SIDES = ("ours", "theirs", "base")
+RULE = "personal-data"
+
+
+def iter_text_fields(data: Any) -> Iterator[tuple[Key, str]]:
+    """Every free-text value of an assessment, with its key, however badly the file is formed."""
+    data = data if isinstance(data, dict) else {}
+    yield from _strings(data, (), HEADER_TEXTS)
+    for index, organisation in enumerate(_list(data.get("organisations"))):
+        yield from _strings(organisation, ("organisations", index), ("name",))
+    for section in ("answers", "orphaned"):
+        for item_id, answer in _items(data.get(section)):
+            key: Key = (section, item_id)
+            yield from _strings(answer, (*key,), ANSWER_TEXTS)
+            if isinstance(answer, dict):
+                yield from _nested((*key, "evidence"), answer.get("evidence"))
+    for index, action in enumerate(_list(data.get("actions"))):
+        yield from _strings(action, ("actions", index), ACTION_TEXTS)
+    for index, entry in enumerate(_list(data.get("conflicts"))):
+        for side in CONFLICT_SIDES:
+            if isinstance(entry, dict):
+                yield from _nested(("conflicts", index, side), entry.get(side))
+
+
+def may_hold_personal_data(text: str, data: Any) -> bool:
+    """The fast test: the raw text, and the text fields joined (a folded line is found there)."""
+    fields = "\n".join(value for _, value in iter_text_fields(data))
+    return has_personal_data(text) or has_personal_data(fields)
+
+
+def iter_personal_data_problems(document: Document, text: str) -> Iterator[Problem]:
+    """One problem per finding, naming the field and its line; the value is never in it."""
+    lines = _line_starts(text)
+    reported: set[str] = set()
+    for key, value in iter_text_fields(document.data):
+        cursor = _offset(lines, document.position(key))
+        for finding in iter_findings(value):
+            found = value[finding.start : finding.end]
+            reported.add(found)
+            at = text.find(found, cursor)
+            cursor = at + len(found) if at >= 0 else cursor
+            line, column = _line_column(lines, at) if at >= 0 else document.position(key)
+            where = field_name(key)
+            yield Problem(document.path, line, column, RULE, _message(where, finding))
+    for finding in iter_findings(text):
+        if text[finding.start : finding.end] not in reported:
+            line, column = _line_column(lines, finding.start)
+            where = "this line (a comment, or a value that is not a text field)"
+            yield Problem(document.path, line, column, RULE, _message(where, finding))
+
+
+def field_name(key: Key) -> str:
+    """`answers.S1.2.note`, `actions[2].notes`: how a problem names a field."""
+    text = ""
+    for part in key:
+        text += f"[{part}]" if isinstance(part, int) else f".{part}" if text else str(part)
+    return text
+
+
+def _message(where: str, finding: Finding) -> str:
+    return (
+        f"{where} holds what looks like {KIND_NAMES[finding.kind]} (not shown here); remove it: "
+        "client data must never be kept in git"
+    )
+
+
+def _strings(mapping: Any, key: Key, names: tuple[str, ...]) -> Iterator[tuple[Key, str]]:
+    if isinstance(mapping, dict):
+        for name in names:
+            value = mapping.get(name)
+            if isinstance(value, str):
+                yield (*key, name), value
+
+
+def _nested(key: Key, value: Any) -> Iterator[tuple[Key, str]]:
+    """Every string in `value`, however deep: a conflict record may keep a whole answer."""
+    if isinstance(value, str):
+        yield key, value
+    elif isinstance(value, list):
+        for index, entry in enumerate(value):
+            yield from _nested((*key, index), entry)
+    elif isinstance(value, dict):
+        for name, entry in value.items():
+            if isinstance(name, (str, int)):
+                yield from _nested((*key, name), entry)
+
+
+def _items(value: Any) -> list[tuple[str, Any]]:
+    return (
+        [(k, v) for k, v in value.items() if isinstance(k, str)] if isinstance(value, dict) else []
+    )
+
+
+def _list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
+def _line_starts(text: str) -> list[int]:
+    return [0, *(match.end() for match in re.finditer("\n", text))]
+
+
+def _offset(lines: list[int], position: tuple[int, int]) -> int:
+    line, column = position
+    return lines[min(line, len(lines)) - 1] + column - 1
+
+
+def _line_column(lines: list[int], offset: int) -> tuple[int, int]:
+    line = bisect_right(lines, offset) - 1
+    return line + 1, offset - lines[line] + 1

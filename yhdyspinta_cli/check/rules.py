@@ -1,0 +1,159 @@
+"""The policy rules of `check`, over a schema-valid assessment, as located problems."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from yhdyspinta_cli.analysis.scoring import score_item
+from yhdyspinta_cli.assessment.model import Answer, Assessment
+from yhdyspinta_cli.catalog import Catalog
+from yhdyspinta_cli.check.policy import Policy
+from yhdyspinta_cli.model import DONT_KNOW, NOT_APPLICABLE, Checklist, Item
+from yhdyspinta_cli.problems import Problem, Severity
+from yhdyspinta_cli.yamlread import Document, Key
+
+OPEN_STATUSES = ("planned", "in-progress")  # as in assessment.actions, which imports ruamel
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """How many items of one required checklist an assessment addresses."""
+
+    checklist_id: str
+    title: str
+    items: int
+    addressed: int
+
+    @property
+    def complete(self) -> bool:
+        """Every item addressed."""
+        return self.addressed == self.items
+
+
+def is_addressed(answer: Answer, policy: Policy) -> bool:
+    """A level, or not applicable with a reason; don't know only when the policy allows it."""
+    return answer.is_addressed or (policy.allow_dont_know and answer.current == DONT_KNOW)
+
+
+def coverage(
+    assessment: Assessment, catalog: Catalog, policy: Policy, lang: str
+) -> tuple[Coverage, ...]:
+    """The addressed count of each required checklist, titles in `lang`."""
+    return tuple(
+        Coverage(
+            checklist.id,
+            checklist.title.get(lang),
+            len(checklist.items),
+            sum(is_addressed(assessment.answer(item.id), policy) for item in checklist.items),
+        )
+        for checklist in _required(catalog, policy)
+    )
+
+
+def iter_policy_problems(
+    document: Document, assessment: Assessment, catalog: Catalog, policy: Policy, today: str
+) -> Iterator[Problem]:
+    """Unaddressed required items, gaps without an action, overdue actions."""
+    for checklist in _required(catalog, policy):
+        for item in checklist.items:
+            answer = assessment.answer(item.id)
+            if not is_addressed(answer, policy):
+                yield _unaddressed(document, item, answer)
+    for item in catalog.iter_items():
+        if item.id in assessment.answers:
+            yield from _gap_problems(document, item, assessment, catalog, policy)
+    for index, action in enumerate(assessment.actions):
+        due = action.get("due")
+        if action.get("status") in OPEN_STATUSES and isinstance(due, str) and due < today:
+            yield _overdue(document, index, action)
+
+
+def iter_conflict_problems(document: Document) -> Iterator[Problem]:
+    """Each entry of a `conflicts:` list that `yhdyspinta merge` left for a person to resolve."""
+    data = document.data if isinstance(document.data, dict) else {}
+    entries = data.get("conflicts")
+    for index, entry in enumerate(entries if isinstance(entries, list) else ()):
+        where = entry.get("path") if isinstance(entry, dict) else None
+        field = f"'{where}'" if isinstance(where, str) and len(where) <= 80 else "a field"
+        text = (
+            f"merge conflict: both sides changed {field} differently and both versions are kept "
+            "here (ours, theirs); put the right value in place, then delete this entry "
+            "(and `conflicts:` when it is empty)"
+        )
+        yield document.problem(("conflicts", index), "merge-conflict", text)
+
+
+def _required(catalog: Catalog, policy: Policy) -> list[Checklist]:
+    return [checklist for checklist in catalog.checklists if policy.is_required(checklist)]
+
+
+def _unaddressed(document: Document, item: Item, answer: Answer) -> Problem:
+    path = document.path
+    command = f"`yhdyspinta answer {path} {item.id} --level N`"
+    if answer.current == DONT_KNOW:
+        what = "is answered don't know, which this policy does not count as addressed"
+        fix = f"agree on a level ({command}) or allow it with `policy: {{allow_dont_know: true}}`"
+    elif answer.current == NOT_APPLICABLE:
+        what, fix = "is not applicable without a reason", "add the reason (`reason:`)"
+    elif answer.current is not None:  # 3.0: a number the schema accepts, but not a level
+        what, fix = f"has current: {answer.current}, which is not a level", "write a whole number"
+    elif answer.ratings:
+        what, fix = "has ratings but no agreed level", f"agree on the level: {command}"
+    else:
+        what = "has no answer"
+        fix = f"give it a level ({command}), or not applicable with a reason"
+    key: Key = ("answers", item.id) if item.id in _answers(document) else ("answers",)
+    return _at_key(document, key, "not-addressed", f"item {item.id} {what}; {fix}")
+
+
+def _gap_problems(
+    document: Document, item: Item, assessment: Assessment, catalog: Catalog, policy: Policy
+) -> Iterator[Problem]:
+    answer = assessment.answer(item.id)
+    gap = score_item(item, answer, catalog.scale).gap
+    if gap is None or gap < policy.gap_threshold:
+        return
+    actions = [a for a in assessment.actions if item.id in (a.get("items") or ())]
+    if any(_counts_for_gap(action) for action in actions):
+        return
+    ids = ", ".join(str(a.get("id")) for a in actions)
+    what = f"item {item.id} has a gap of {gap} (level {answer.level}, target {answer.target})"
+    if actions:
+        fix = (
+            f"but its actions ({ids}) are cancelled or have no due date; give one a due date: "
+            f"`yhdyspinta action edit {document.path} ID --due YYYY-MM-DD`"
+        )
+    else:
+        fix = (
+            "but no action with an owner and a due date; add one: `yhdyspinta action add "
+            f"{document.path} --item {item.id} --title TEXT --owner ORG --due YYYY-MM-DD`"
+        )
+    yield _at_key(document, ("answers", item.id), "gap-without-action", f"{what} {fix}")
+
+
+def _counts_for_gap(action: Mapping[str, Any]) -> bool:
+    return action.get("status") != "cancelled" and bool(action.get("owner") and action.get("due"))
+
+
+def _overdue(document: Document, index: int, action: Mapping[str, Any]) -> Problem:
+    action_id, path = action.get("id"), document.path
+    text = (
+        f"action {action_id} was due on {action.get('due')} and is still {action.get('status')}; "
+        f"mark it done (`yhdyspinta action done {path} {action_id}`) or set a new date "
+        f"(`yhdyspinta action edit {path} {action_id} --due YYYY-MM-DD`)"
+    )
+    line, column = document.position(("actions", index, "due"))
+    return Problem(document.path, line, column, "action-overdue", text, Severity.WARNING)
+
+
+def _at_key(document: Document, key: Key, rule: str, text: str) -> Problem:
+    line, column = document.key_position(key)
+    return Problem(document.path, line, column, rule, text)
+
+
+def _answers(document: Document) -> Mapping[Any, Any]:
+    data = document.data if isinstance(document.data, dict) else {}
+    answers = data.get("answers")
+    return answers if isinstance(answers, dict) else {}

@@ -1,0 +1,87 @@
+"""One run of `check`: the config and its policy, the checklists, the files, every problem."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+
+from yhdyspinta_cli.catalog import load_catalog
+from yhdyspinta_cli.check.policy import ConfigError, config_error, policy_from_config, shown
+from yhdyspinta_cli.check.pool import check_paths
+from yhdyspinta_cli.check.result import CheckResult, FileReport
+from yhdyspinta_cli.check.runner import CheckContext
+from yhdyspinta_cli.check.targets import display_path, find_assessments
+from yhdyspinta_cli.config import Config, find_config, load_config
+from yhdyspinta_cli.i18n import resolve_language
+from yhdyspinta_cli.problems import Problem, ProblemError
+
+
+@dataclass(frozen=True)
+class CheckRequest:
+    """What the command line asked for."""
+
+    paths: tuple[Path, ...] = ()
+    checklist_dirs: tuple[Path, ...] = ()
+    strict: bool = False
+    jobs: int | None = None
+
+
+def run_check(request: CheckRequest, cwd: Path, today: date | None = None) -> CheckResult:
+    """Check every assessment; a bad config raises ConfigError, bad checklists are the result."""
+    try:
+        return _run(request, cwd, today or date.today())
+    except ConfigError as error:
+        raise ConfigError(relative(error.problems, cwd)) from None
+
+
+def _run(request: CheckRequest, cwd: Path, today: date) -> CheckResult:
+    config = _load_config(request.paths, cwd)
+    language = resolve_language(None, config.language)
+    dirs = request.checklist_dirs or config.checklist_dirs
+    _check_folders(config, dirs)
+    try:
+        catalog = load_catalog(dirs)
+    except ProblemError as error:  # a regional checklist is broken: report it, check nothing else
+        return CheckResult(_by_file(error, cwd), language)
+    policy = policy_from_config(config.policy, catalog, config.path)
+    strict = request.strict or policy.strict
+    files = find_assessments(request.paths, config, cwd)
+    context = CheckContext(catalog, policy, today.isoformat(), strict)
+    return CheckResult(tuple(check_paths(files, context, request.jobs)), language, strict)
+
+
+def _load_config(paths: Sequence[Path], cwd: Path) -> Config:
+    """The nearest yhdyspinta.yaml from here, else from the first path given; errors are usage."""
+    found = find_config(cwd)
+    if found is None and paths:
+        found = find_config(paths[0].resolve().parent)
+    try:
+        return load_config(found)
+    except ProblemError as error:
+        raise ConfigError(error.problems) from None
+
+
+def _check_folders(config: Config, dirs: Sequence[Path]) -> None:
+    """A missing checklist folder is a usage error, located in the config when it is from there."""
+    for folder in dirs:
+        if folder.is_dir():
+            continue
+        if folder not in config.checklist_dirs:
+            text = f"--checklists {folder}: folder not found"
+            raise ConfigError([Problem(folder, None, None, "folder-missing", text)])
+        index = config.checklist_dirs.index(folder)
+        text = f"checklist folder '{shown(folder, config.path)}' does not exist; fix `checklists:`"
+        raise config_error(config.path, ("checklists", index), "folder-missing", text)
+
+
+def _by_file(error: ProblemError, cwd: Path) -> tuple[FileReport, ...]:
+    problems = relative(error.problems, cwd)
+    paths = dict.fromkeys(problem.path for problem in problems)
+    return tuple(FileReport(path, tuple(p for p in problems if p.path == path)) for path in paths)
+
+
+def relative(problems: Sequence[Problem], cwd: Path) -> list[Problem]:
+    """The problems with their paths shown relative to `cwd` where possible."""
+    return [replace(problem, path=display_path(problem.path, cwd)) for problem in problems]

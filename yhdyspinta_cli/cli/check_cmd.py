@@ -1,0 +1,68 @@
+"""`yhdyspinta check`: validate assessments against the schema and the project's policy, for CI."""
+
+from __future__ import annotations
+
+import os
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from yhdyspinta_cli.cli.options import ChecklistsOption
+
+
+class OutputFormat(str, Enum):
+    """How `check` prints what it found."""
+
+    auto = "auto"
+    text = "text"
+    json = "json"
+    github = "github"
+    junit = "junit"
+
+
+def check(
+    paths: Annotated[
+        Optional[list[Path]],  # noqa: UP045 - typer reads this annotation at run time on 3.10
+        typer.Argument(
+            metavar="PATH...",
+            help="Assessment files or folders. Default: `assessments:` in yhdyspinta.yaml, "
+            "else assessments/ beside it.",
+            exists=True,
+            show_default=False,
+        ),
+    ] = None,
+    output_format: Annotated[
+        OutputFormat,
+        typer.Option(
+            "--format", help="text, json, github, junit; auto: github inside GitHub Actions."
+        ),
+    ] = OutputFormat.auto,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Warnings (overdue actions, outdated files) fail too.")
+    ] = False,
+    jobs: Annotated[
+        Optional[int],  # noqa: UP045
+        typer.Option("--jobs", "-j", min=1, help="Processes to use. Default: every core."),
+    ] = None,
+    checklist_dirs: ChecklistsOption = None,
+) -> None:
+    """Check assessments: schema, references, the policy, personal data and merge conflicts.
+
+    Exit 0 when all is well (warnings allowed unless --strict), 1 on problems, 2 on a usage or
+    configuration error.
+    """
+    from yhdyspinta_cli.check.formats import pick_format, problem_line, render
+    from yhdyspinta_cli.check.policy import ConfigError
+    from yhdyspinta_cli.check.session import CheckRequest, run_check
+
+    request = CheckRequest(tuple(paths or ()), tuple(checklist_dirs or ()), strict, jobs)
+    try:
+        result = run_check(request, Path.cwd())
+    except ConfigError as error:
+        for problem in error.problems:
+            typer.echo(problem_line(problem), err=True)
+        raise typer.Exit(2) from None
+    typer.echo(render(result, pick_format(output_format.value, os.environ)))
+    raise typer.Exit(0 if result.ok else 1)

@@ -1,0 +1,63 @@
+"""`yhdyspinta diff OLD NEW`: what changed between two versions of an assessment, in words."""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Annotated
+
+import typer
+
+from yhdyspinta_cli.cli.options import ChecklistsOption, LangOption, load_project
+
+
+class DiffFormat(str, Enum):
+    """Output formats of `diff`."""
+
+    text = "text"
+    md = "md"
+
+
+Side = Annotated[
+    str,
+    typer.Argument(metavar="OLD", help="A file, or REV:PATH read through git.", show_default=False),
+]
+
+
+def diff(
+    old: Side,
+    new: Annotated[
+        str,
+        typer.Argument(
+            metavar="NEW", help="A file, or REV:PATH read through git.", show_default=False
+        ),
+    ],
+    fmt: Annotated[
+        DiffFormat, typer.Option("--format", help="text, or md for a merge request.")
+    ] = DiffFormat.text,
+    exit_code: Annotated[
+        bool, typer.Option("--exit-code", help="Exit 1 when there are changes, like git diff.")
+    ] = False,
+    lang: LangOption = None,
+    checklist_dirs: ChecklistsOption = None,
+) -> None:
+    """Show per item the level, target, rating and note changes, and the actions added,
+    closed or re-dated.
+
+    Examples: yhdyspinta diff HEAD~1:assessments/a.yaml assessments/a.yaml;
+    yhdyspinta diff main:assessments/a.yaml HEAD:assessments/a.yaml --format md.
+    Exit 0 whether or not there are changes (1 with --exit-code when there are).
+    """
+    from yhdyspinta_cli.history.diff import diff_assessments
+    from yhdyspinta_cli.history.render_diff import render_markdown, render_text
+    from yhdyspinta_cli.history.source import load_source, parse_source
+
+    old_source, new_source = parse_source(old), parse_source(new)
+    project = load_project(lang, checklist_dirs, near=new_source.path)
+    before = load_source(old_source, project.catalog)
+    after = load_source(new_source, project.catalog)
+    changes = diff_assessments(before, after, old, new)
+    language = lang.value if lang else str(after["language"])
+    render = render_markdown if fmt is DiffFormat.md else render_text
+    typer.echo(render(changes, project.catalog, language), nl=False)
+    if exit_code and not changes.is_empty:
+        raise typer.Exit(1)

@@ -1,0 +1,223 @@
+"""`yhdyspinta summary PATH...`: many assessments in one regional or national picture."""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Sequence
+from enum import Enum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any, Optional
+
+import typer
+
+from yhdyspinta_cli.cli.options import ChecklistsOption, LangOption
+from yhdyspinta_cli.cli.report_cmd import (
+    ChartsOption,
+    Format,
+    FormatOption,
+    OutputOption,
+    ShowOption,
+    TemplateOption,
+)
+
+if TYPE_CHECKING:
+    from yhdyspinta_cli.problems import Problem
+    from yhdyspinta_cli.summary.build import SummaryRequest
+
+EXIT_SKIPPED = 1
+PROGRESS_MIN_FILES = 200  # a smaller summary is done before a bar would be worth drawing
+
+
+class GroupBy(str, Enum):
+    """How --group-by splits the files."""
+
+    region = "region"
+    county = "county"
+    round = "round"
+
+
+def _since(value: str | None) -> str | None:
+    from datetime import date
+
+    if value is None:
+        return None
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            return date.fromisoformat(value).isoformat()
+    except ValueError:
+        pass
+    raise typer.BadParameter(f"'{value}' is not a date; write it YYYY-MM-DD, e.g. 2026-01-01")
+
+
+PathsArgument = Annotated[
+    Optional[list[Path]],  # noqa: UP045 - typer reads this annotation at run time on Python 3.10
+    typer.Argument(
+        metavar="PATH...",
+        help="Assessment files or folders (searched for *.yaml and *.yml). "
+        "Default: `assessments:` in yhdyspinta.yaml.",
+        show_default=False,
+    ),
+]
+GroupByOption = Annotated[
+    Optional[GroupBy],  # noqa: UP045
+    typer.Option("--group-by", help="Also show each region, county or half-year round."),
+]
+SinceOption = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option(
+        "--since", metavar="DATE", help="Only assessments dated DATE or later.", callback=_since
+    ),
+]
+AnonymiseOption = Annotated[
+    bool,
+    typer.Option(
+        "--anonymise",
+        "--anonymize",
+        help="Replace region, county, organisation and file names with stable pseudonyms.",
+    ),
+]
+SaltOption = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option(
+        "--salt",
+        envvar="YHDYSPINTA_SALT",
+        help="Secret for --anonymise, so nobody can recompute the pseudonyms from a list of names.",
+        show_default=False,
+    ),
+]
+NotesOption = Annotated[
+    bool, typer.Option("--include-notes", help="Include the answers' notes (left out by default).")
+]
+JobsOption = Annotated[
+    Optional[int],  # noqa: UP045
+    typer.Option(
+        "--jobs",
+        min=1,
+        help="Processes that read files. Default: one per CPU core.",
+        show_default=False,
+    ),
+]
+
+
+def summary(
+    paths: PathsArgument = None,
+    fmt: FormatOption = Format.md,
+    output: OutputOption = None,
+    show: ShowOption = False,
+    template: TemplateOption = None,
+    charts: ChartsOption = None,
+    lang: LangOption = None,
+    group_by: GroupByOption = None,
+    since: SinceOption = None,
+    anonymise: AnonymiseOption = False,
+    salt: SaltOption = None,
+    include_notes: NotesOption = False,
+    jobs: JobsOption = None,
+    checklist_dirs: ChecklistsOption = None,
+) -> None:
+    """Many assessments in one picture: bands, medians, views by organisation type, coverage, trend.
+
+    Files that cannot be read are listed with the reason; the summary is still made, and the
+    exit code is 1. Example: yhdyspinta summary assessments/ --group-by county -o summary.md
+    """
+    from yhdyspinta_cli.cli.options import load_project
+    from yhdyspinta_cli.summary.build import SummaryRequest, make_summary
+
+    project = load_project(lang, checklist_dirs, near=paths[0] if paths else None)
+    folders = list(paths or project.config.assessments)
+    if not folders:
+        text = "give assessment files or folders, or set `assessments:` in yhdyspinta.yaml"
+        raise typer.BadParameter(text, param_hint="PATH...")
+    request = SummaryRequest(
+        fmt=fmt.value,
+        group_by=group_by.value if group_by else None,
+        since=since,
+        anonymise=anonymise,
+        salt=salt,
+        include_notes=include_notes,
+        charts=charts if charts is not None else (output is not None and fmt != Format.json),
+        stem=output.stem if output is not None else "summary",
+        template_dir=template,
+    )
+    bar = ProgressBar()
+    try:
+        result = make_summary(folders, project.catalog, project.lang, request, jobs, bar.update)
+    finally:
+        bar.close()
+    from yhdyspinta_cli.cli.reporting import deliver
+
+    deliver(result.report.text, result.report.files, output, show, fmt.value)
+    _tell(result.skipped, result.unknown_items, request)
+    if result.skipped:
+        raise typer.Exit(EXIT_SKIPPED)
+
+
+def _tell(skipped: Sequence[Problem], unknown: dict[str, int], request: SummaryRequest) -> None:
+    """What the user must know, on stderr: skipped files, left-out items, weak pseudonyms."""
+    for problem in skipped:
+        typer.echo(problem.format(), err=True)
+    if skipped:
+        typer.echo(
+            f"{len(skipped)} file(s) skipped and listed in the summary; exit code {EXIT_SKIPPED}. "
+            "`yhdyspinta status FILE` checks one file in full",
+            err=True,
+        )
+    if unknown:
+        items = ", ".join(f"{item} ({files} files)" for item, files in unknown.items())
+        text = f"warning: answers to unknown items were left out: {items}; add --checklists DIR"
+        typer.echo(text, err=True)
+    if request.anonymise and not request.salt:
+        typer.echo(
+            "warning: the pseudonyms use the built-in salt, so anyone with a list of names can "
+            "recompute them; set YHDYSPINTA_SALT to a secret before sharing the summary",
+            err=True,
+        )
+    if request.anonymise and request.include_notes:
+        typer.echo(
+            "warning: notes are free text; only the names of each file's own region, county "
+            "and organisations were replaced in them. Read them before sharing",
+            err=True,
+        )
+
+
+class ProgressBar:
+    """A rich progress bar on stderr, for large inputs, only when stdout is a terminal.
+
+    It starts at the first finished chunk, after the worker processes exist, so no thread of
+    ours is running when they start.
+    """
+
+    def __init__(self) -> None:
+        self.progress: Any = None
+        self.task: Any = None
+
+    def update(self, done: int, total: int) -> None:
+        """`done` more files of `total` were read."""
+        if self.progress is None:
+            if total < PROGRESS_MIN_FILES or not sys.stdout.isatty():
+                return
+            self._start(total)
+        self.progress.update(self.task, advance=done)
+
+    def _start(self, total: int) -> None:
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+        console = Console(stderr=True)
+        if not console.is_terminal:
+            return
+        self.progress = Progress(
+            TextColumn("reading assessments"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            console=console,
+            transient=True,
+        )
+        self.progress.start()
+        self.task = self.progress.add_task("summary", total=total)
+
+    def close(self) -> None:
+        """Remove the bar."""
+        if self.progress is not None:
+            self.progress.stop()

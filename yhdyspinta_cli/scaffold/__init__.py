@@ -1,0 +1,1 @@
+"""Scaffolding a region's assessment repository (`yhdyspinta init`)."""

@@ -1,0 +1,1 @@
+"""Many assessments into one situational picture: read fast, count, compute once, render."""

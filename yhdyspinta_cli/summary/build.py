@@ -1,0 +1,125 @@
+"""Making the summary: read and count, compute once, then Markdown, HTML or JSON and the charts."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from yhdyspinta_cli.catalog import Catalog
+from yhdyspinta_cli.problems import Problem, UserError
+from yhdyspinta_cli.report.templates import environment, labels, render_template
+from yhdyspinta_cli.summary.compute import Summary, compute_summary
+from yhdyspinta_cli.summary.context import Words, summary_context
+from yhdyspinta_cli.summary.json_out import summary_json
+from yhdyspinta_cli.summary.names import DEFAULT_SALT, Pseudonyms
+from yhdyspinta_cli.summary.run import find_files, summarise
+from yhdyspinta_cli.summary.shape import ReadRules
+
+PSEUDONYM_KINDS = ("region", "county", "organisation", "file")
+
+
+@dataclass(frozen=True)
+class Report:
+    """The summary's text and the chart files that go beside it (file name → SVG)."""
+
+    text: str
+    files: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class SummaryRequest:
+    """What to read and how to show it."""
+
+    fmt: str = "md"
+    group_by: str | None = None
+    since: str | None = None
+    anonymise: bool = False
+    salt: str | None = None
+    include_notes: bool = False
+    charts: bool = False
+    stem: str = "summary"
+    template_dir: Path | None = None
+
+
+def pseudonyms_for(request: SummaryRequest, labels: dict[str, str]) -> Pseudonyms | None:
+    """The pseudonym maker for --anonymise, with the words of the summary's language."""
+    if not request.anonymise:
+        return None
+    prefixes = {kind: labels[f"summary_pseudonym_{kind}"] for kind in PSEUDONYM_KINDS}
+    return Pseudonyms(request.salt or DEFAULT_SALT, prefixes)
+
+
+def read_rules(
+    catalog: Catalog, request: SummaryRequest, pseudonyms: Pseudonyms | None
+) -> ReadRules:
+    """What the workers need to know to read the files."""
+    return ReadRules(
+        items=frozenset(item.id for item in catalog.iter_items()),
+        levels=catalog.scale.values,
+        actor_types=tuple(term.key for term in catalog.vocabulary.actors),
+        since=request.since,
+        include_notes=request.include_notes,
+        pseudonyms=pseudonyms,
+    )
+
+
+def render_summary(summary: Summary, words: Words, request: SummaryRequest) -> Report:
+    """The summary as the requested format, with its chart files (Markdown) or inline (HTML)."""
+    if request.fmt == "json":
+        return Report(json.dumps(summary_json(summary), ensure_ascii=False, indent=2) + "\n")
+    env = environment(request.template_dir)
+    charts = _charts(summary, words, request) if request.charts else {}
+    context = summary_context(summary, words, {key: name for key, (name, _) in charts.items()})
+    markdown = render_template(env, "summary.md.j2", context)
+    svgs = dict(charts.values())
+    if request.fmt == "md":
+        return Report(markdown, svgs)
+    from yhdyspinta_cli.report.html import markdown_to_html
+
+    return Report(markdown_to_html(markdown, env, svgs, words.lang, words.labels["summary_title"]))
+
+
+def _charts(summary: Summary, words: Words, request: SummaryRequest) -> dict[str, tuple[str, str]]:
+    from yhdyspinta_cli.summary.charts import summary_charts
+
+    names = {t.key: t.label.get(words.lang) for t in words.catalog.vocabulary.actors}
+    names[""] = words.labels["summary_no_county"]
+    drawn = summary_charts(summary, words.catalog.scale, words.lang, names, request.stem)
+    return {chart.key: (chart.filename, chart.svg) for chart in drawn}
+
+
+@dataclass(frozen=True)
+class SummaryResult:
+    """The rendered summary and what the user must be told: skipped files with real paths."""
+
+    report: Report
+    skipped: tuple[Problem, ...]
+    unknown_items: dict[str, int]
+
+
+def make_summary(
+    paths: Sequence[Path],
+    catalog: Catalog,
+    lang: str,
+    request: SummaryRequest,
+    jobs: int | None = None,
+    on_progress: Callable[[int, int], None] | None = None,
+) -> SummaryResult:
+    """Find the files, count them on `jobs` processes, compute once and render."""
+    words = Words(lang, labels(request.template_dir, lang), catalog)
+    pseudonyms = pseudonyms_for(request, words.labels)
+    files, missing = find_files(paths)
+    if not files and not missing:
+        where = ", ".join(str(p) for p in paths)
+        raise UserError(f"no assessment files (*.yaml, *.yml) in {where}; check the path")
+    rules = read_rules(catalog, request, pseudonyms)
+    total = len(files)
+    progress = (lambda done: on_progress(done, total)) if on_progress else None
+    aggregate = summarise(files, rules, request.group_by, jobs or os.cpu_count() or 1, progress)
+    aggregate.skipped[:0] = missing
+    summary = compute_summary(aggregate, catalog, request.since, pseudonyms)
+    report = render_summary(summary, words, request)
+    return SummaryResult(report, tuple(aggregate.skipped), dict(aggregate.unknown_items))

@@ -1,0 +1,116 @@
+"""Stacked band bars as SVG, like the survey charts: one bar per row, 100 % wide, N beside it.
+
+matplotlib is imported only here, and only when a summary draws.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from yhdyspinta_cli.model import Scale
+from yhdyspinta_cli.report.charts import Chart
+from yhdyspinta_cli.summary.compute import Summary
+from yhdyspinta_cli.summary.stats import Figures
+
+# Traffic-light bands as in THL's TEAviisari, with grey for don't know; by band, in scale order.
+BAND_COLOURS = ("#d73027", "#fee08b", "#1a9850", "#bdbdbd", "#4575b4", "#984ea3")
+TEXT_COLOURS = ("white", "black", "white", "black", "white", "white")
+LABEL_MIN_SHARE = 8  # percent: smaller segments get no number
+NAME_MAX = 36  # characters of a row's name; the tables beside the chart have it in full
+
+
+@dataclass(frozen=True)
+class Bars:
+    """What one chart shows: a label and the figures of each bar, top to bottom."""
+
+    key: str
+    rows: Sequence[tuple[str, Figures]]
+
+
+def summary_charts(
+    summary: Summary, scale: Scale, lang: str, names: dict[str, str], stem: str
+) -> list[Chart]:
+    """Overview, one chart per recommendation, by type, by round and (with --group-by) by group.
+
+    `names` maps each organisation type to its name, and "" to the name of "no county".
+    """
+    bars = [Bars("overview", [(r.id, r.figures) for r in summary.scope.recommendations])]
+    for rec in summary.scope.recommendations:
+        items = [(r.id, r.figures) for r in summary.scope.items if r.recommendation == rec.id]
+        bars.append(Bars(rec.id, items))
+    typed = [(names[t.type], t.ratings) for t in summary.types]
+    if typed:
+        bars.append(Bars("types", typed))
+    bars.append(Bars("rounds", [(r.round, r.scope.overall.figures) for r in summary.rounds]))
+    if summary.group_by:
+        groups = [(g.name or names[""], g.scope.overall.figures) for g in summary.groups]
+        bars.append(Bars("groups", groups))
+    labels = [band.label.get(lang) for band in scale.bands]
+    return [_draw(b, scale, labels, stem) for b in bars if b.rows]
+
+
+def _draw(bars: Bars, scale: Scale, band_labels: list[str], stem: str) -> Chart:
+    figure = _figure(len(bars.rows) + 1)
+    axes = figure.subplots()
+    positions = list(range(len(bars.rows)))[::-1]
+    left = [0.0] * len(bars.rows)
+    for index, band in enumerate(scale.bands):
+        # Widths are exact shares; the numbers on them are the tables' rounded percents.
+        widths = [100 * f.band_counts[band.key] / f.n if f.n else 0.0 for _, f in bars.rows]
+        shown = [f.band_percent[band.key] for _, f in bars.rows]
+        colour = BAND_COLOURS[index % len(BAND_COLOURS)]
+        axes.barh(positions, widths, left=left, height=0.6, color=colour, label=band_labels[index])
+        for y, x, width, label in zip(positions, left, widths, shown, strict=True):
+            if width >= LABEL_MIN_SHARE:
+                text_colour = TEXT_COLOURS[index % len(TEXT_COLOURS)]
+                axes.text(
+                    x + width / 2,
+                    y,
+                    str(label),
+                    ha="center",
+                    va="center",
+                    fontsize=8,
+                    color=text_colour,
+                )
+        left = [x + w for x, w in zip(left, widths, strict=True)]
+    names = [f"{_plain(name)} (N={f.n})" for name, f in bars.rows]
+    axes.set_yticks(positions, labels=names)
+    axes.set_xlim(0, 100)
+    axes.set_xlabel("%")
+    axes.legend(
+        loc="upper center",
+        bbox_to_anchor=(0.5, -0.12),
+        ncol=len(band_labels),
+        fontsize=8,
+        frameon=False,
+    )
+    for side in ("top", "right"):
+        axes.spines[side].set_visible(False)
+    return Chart(bars.key, f"{stem}-{bars.key.lower()}.svg", _svg(figure))
+
+
+def _plain(name: str) -> str:
+    """A name as a short plain label: matplotlib would read $...$ as mathematics."""
+    name = " ".join(name.split())
+    short = name if len(name) <= NAME_MAX else name[: NAME_MAX - 1] + "…"
+    return short.replace("$", r"\$")
+
+
+def _figure(rows: int) -> Any:
+    import matplotlib
+
+    matplotlib.rcParams["svg.hashsalt"] = "yhdyspinta"
+    matplotlib.rcParams["svg.fonttype"] = "none"
+    from matplotlib.figure import Figure
+
+    return Figure(figsize=(7.5, 0.42 * rows + 1.2), layout="constrained")
+
+
+def _svg(figure: Any) -> str:
+    stream = io.StringIO()
+    figure.savefig(stream, format="svg", metadata={"Date": None, "Creator": None})
+    text = stream.getvalue()
+    return text[text.index("<svg") :]
