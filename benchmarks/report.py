@@ -14,16 +14,15 @@ from __future__ import annotations
 import argparse
 import os
 import statistics
-import subprocess
 import sys
 import sysconfig
 import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
 
 from sample_assessment import write_sample  # the sibling scripts/ folder
+from timing import measure  # benchmarks/timing.py, beside this script
 
 
 def commands(source: Path, out: Path) -> dict[str, list[str]]:
@@ -49,30 +48,6 @@ def commands(source: Path, out: Path) -> dict[str, list[str]]:
         "plan md": [*plan, "-o", str(out / "f.md")],
         "plan html": [*plan, "--format", "html", "-o", str(out / "g.html")],
     }
-
-
-def time_once(command: list[str], cwd: Path) -> float:
-    """Wall time of one run, in milliseconds; a failing command stops the benchmark."""
-    start = time.perf_counter()
-    try:
-        result = subprocess.run(command, cwd=cwd, capture_output=True, check=False)
-    except FileNotFoundError:
-        sys.exit(f"{command[0]} not found: install the package first (pip install .)")
-    elapsed = (time.perf_counter() - start) * 1000
-    if result.returncode != 0:
-        sys.exit(f"{' '.join(command)} failed:\n{result.stderr.decode(errors='replace')}")
-    return elapsed
-
-
-def measure(named: dict[str, list[str]], runs: int, cwd: Path) -> dict[str, list[float]]:
-    """Run every command `runs` times, round-robin, after one untimed warm-up each."""
-    for command in named.values():
-        time_once(command, cwd)
-    times: dict[str, list[float]] = {name: [] for name in named}
-    for _ in range(runs):
-        for name, command in named.items():
-            times[name].append(time_once(command, cwd))
-    return times
 
 
 def report(times: dict[str, list[float]]) -> None:

@@ -9,20 +9,17 @@ starting workers would cost more than it saves.
 from __future__ import annotations
 
 import multiprocessing
-import os
-import sys
-import threading
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from yhdyspinta_cli.check.result import FileReport
 from yhdyspinta_cli.check.runner import CheckContext, check_file
+from yhdyspinta_cli.parallel import cpu_count, default_start_method, max_workers
 
 CHUNKS_PER_WORKER = 4  # small enough that one slow chunk does not leave a core idle
 # A worker must have enough files to pay for its start: ~5 ms forked, ~200 ms spawned.
 MIN_FILES_PER_WORKER = {"fork": 16, "forkserver": 64, "spawn": 64}
-WINDOWS_MAX_WORKERS = 61  # ProcessPoolExecutor's limit there
 
 _context: CheckContext | None = None
 
@@ -48,21 +45,9 @@ def check_paths(
         return [report for chunk in pool.map(_check_chunk, chunks) for report in chunk]
 
 
-def default_start_method() -> str:
-    """fork on Linux while no other thread runs (cheap, safe); spawn everywhere else."""
-    return "fork" if sys.platform == "linux" and threading.active_count() == 1 else "spawn"
-
-
 def worker_count(files: int, jobs: int, method: str) -> int:
     """How many worker processes are worth starting."""
-    most = WINDOWS_MAX_WORKERS if sys.platform == "win32" else jobs
-    return max(1, min(jobs, most, files // MIN_FILES_PER_WORKER.get(method, 64)))
-
-
-def cpu_count() -> int:
-    """The cores this process may use."""
-    affinity = getattr(os, "sched_getaffinity", None)
-    return len(affinity(0)) if affinity is not None else os.cpu_count() or 1
+    return max(1, min(max_workers(jobs), files // MIN_FILES_PER_WORKER.get(method, 64)))
 
 
 def split(paths: Sequence[Path], parts: int) -> list[list[Path]]:

@@ -64,7 +64,7 @@ def _chart(
     top_level: int,
     labels: dict[str, str],
 ) -> Chart:
-    figure = _figure(len(names))
+    figure = new_figure(7, 0.45 * len(names) + 1.0)
     axes = figure.subplots()
     rows = list(range(len(names)))[::-1]
     axes.barh(
@@ -89,20 +89,22 @@ def _chart(
     axes.legend(loc="lower right", fontsize=8, frameon=False)
     for side in ("top", "right"):
         axes.spines[side].set_visible(False)
-    return Chart(key, f"{stem}-{key.lower()}.svg", _svg(figure))
+    return Chart(key, f"{stem}-{key.lower()}.svg", svg_text(figure))
 
 
-def _figure(rows: int) -> Any:
+def new_figure(width: float, height: float) -> Any:
+    """A matplotlib figure whose SVG is the same on every run (fixed ids, text as text)."""
     import matplotlib
 
     matplotlib.rcParams["svg.hashsalt"] = "yhdyspinta"
     matplotlib.rcParams["svg.fonttype"] = "none"
     from matplotlib.figure import Figure
 
-    return Figure(figsize=(7, 0.45 * rows + 1.0), layout="constrained")
+    return Figure(figsize=(width, height), layout="constrained")
 
 
-def _svg(figure: Any) -> str:
+def svg_text(figure: Any) -> str:
+    """The figure as an SVG element, without the XML prologue or a date."""
     stream = io.StringIO()
     figure.savefig(stream, format="svg", metadata={"Date": None, "Creator": None})
     text = stream.getvalue()

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from yhdyspinta_cli.catalog import Catalog
+from yhdyspinta_cli.parallel import cpu_count
 from yhdyspinta_cli.problems import Problem, UserError
 from yhdyspinta_cli.report.templates import environment, labels, render_template
 from yhdyspinta_cli.summary.compute import Summary, compute_summary
@@ -118,7 +118,7 @@ def make_summary(
     rules = read_rules(catalog, request, pseudonyms)
     total = len(files)
     progress = (lambda done: on_progress(done, total)) if on_progress else None
-    aggregate = summarise(files, rules, request.group_by, jobs or os.cpu_count() or 1, progress)
+    aggregate = summarise(files, rules, request.group_by, jobs or cpu_count(), progress)
     aggregate.skipped[:0] = missing
     summary = compute_summary(aggregate, catalog, request.since, pseudonyms)
     report = render_summary(summary, words, request)

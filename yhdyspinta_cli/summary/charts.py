@@ -5,13 +5,11 @@ matplotlib is imported only here, and only when a summary draws.
 
 from __future__ import annotations
 
-import io
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from yhdyspinta_cli.model import Scale
-from yhdyspinta_cli.report.charts import Chart
+from yhdyspinta_cli.report.charts import Chart, new_figure, svg_text
 from yhdyspinta_cli.summary.compute import Summary
 from yhdyspinta_cli.summary.stats import Figures
 
@@ -53,7 +51,7 @@ def summary_charts(
 
 
 def _draw(bars: Bars, scale: Scale, band_labels: list[str], stem: str) -> Chart:
-    figure = _figure(len(bars.rows) + 1)
+    figure = new_figure(7.5, 0.42 * (len(bars.rows) + 1) + 1.2)
     axes = figure.subplots()
     positions = list(range(len(bars.rows)))[::-1]
     left = [0.0] * len(bars.rows)
@@ -89,7 +87,7 @@ def _draw(bars: Bars, scale: Scale, band_labels: list[str], stem: str) -> Chart:
     )
     for side in ("top", "right"):
         axes.spines[side].set_visible(False)
-    return Chart(bars.key, f"{stem}-{bars.key.lower()}.svg", _svg(figure))
+    return Chart(bars.key, f"{stem}-{bars.key.lower()}.svg", svg_text(figure))
 
 
 def _plain(name: str) -> str:
@@ -97,20 +95,3 @@ def _plain(name: str) -> str:
     name = " ".join(name.split())
     short = name if len(name) <= NAME_MAX else name[: NAME_MAX - 1] + "…"
     return short.replace("$", r"\$")
-
-
-def _figure(rows: int) -> Any:
-    import matplotlib
-
-    matplotlib.rcParams["svg.hashsalt"] = "yhdyspinta"
-    matplotlib.rcParams["svg.fonttype"] = "none"
-    from matplotlib.figure import Figure
-
-    return Figure(figsize=(7.5, 0.42 * rows + 1.2), layout="constrained")
-
-
-def _svg(figure: Any) -> str:
-    stream = io.StringIO()
-    figure.savefig(stream, format="svg", metadata={"Date": None, "Creator": None})
-    text = stream.getvalue()
-    return text[text.index("<svg") :]

@@ -11,10 +11,10 @@ that saves about 100 ms of interpreter start-up and imports per run.
 from __future__ import annotations
 
 import os
-import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
+from yhdyspinta_cli.parallel import default_start_method, max_workers
 from yhdyspinta_cli.problems import Problem
 from yhdyspinta_cli.summary.reading import read_facts
 from yhdyspinta_cli.summary.shape import FileFacts, ReadRules
@@ -23,7 +23,6 @@ from yhdyspinta_cli.summary.tally import Aggregate, new_aggregate, slot_table
 SUFFIXES = (".yaml", ".yml")
 CHUNK_FILES = 32
 POOL_MIN_FILES = 100  # below this, starting worker processes costs more than it saves
-WINDOWS_MAX_WORKERS = 61  # ProcessPoolExecutor's limit there
 
 Progress = Callable[[int], None]
 
@@ -76,13 +75,6 @@ def summarise(
     return total
 
 
-def default_start_method() -> str:
-    """`fork` on Linux while no other thread runs; `spawn` everywhere else."""
-    import threading
-
-    return "fork" if sys.platform == "linux" and threading.active_count() == 1 else "spawn"
-
-
 def _parts(
     chunks: list[list[str]], rules: ReadRules, group_by: str | None, jobs: int, method: str
 ) -> Iterator[Aggregate]:
@@ -94,7 +86,7 @@ def _parts(
     from concurrent.futures import ProcessPoolExecutor
 
     context = multiprocessing.get_context(method)
-    workers = min(jobs, len(chunks), WINDOWS_MAX_WORKERS if sys.platform == "win32" else jobs)
+    workers = min(max_workers(jobs), len(chunks))
     pool = ProcessPoolExecutor(workers, mp_context=context, initializer=ignore_interrupts)
     try:
         yield from pool.map(read_chunk, chunks, [rules] * len(chunks), [group_by] * len(chunks))
