@@ -23,6 +23,7 @@ FILES = [
     ".github/workflows/yhdyspinta.yml",
     ".gitlab-ci.yml",
     ".gitattributes",
+    ".gitignore",
     ".vscode/settings.json",
     ".vscode/extensions.json",
     "assessments/.gitkeep",
@@ -241,3 +242,19 @@ def test_git_config_outside_a_repository_writes_nothing(cli: Cli, tmp_path: Path
     assert "is not a git repository" in run.err
     assert "git init" in run.err
     assert listing(root) == []
+
+
+def test_the_temporary_files_of_an_interrupted_save_are_ignored(scaffold: Path) -> None:
+    import subprocess
+
+    subprocess.run(["git", "init", "-q", str(scaffold)], check=True)
+    (scaffold / "assessments" / ".a.yaml.x1y2.tmp").write_text("half", encoding="utf-8")
+    (scaffold / "assessments" / "a.yaml").write_text("format: x\n", encoding="utf-8")
+
+    status = subprocess.run(
+        ["git", "status", "--porcelain", "--untracked-files=all"],
+        cwd=scaffold, capture_output=True, text=True, check=True,
+    ).stdout  # fmt: skip
+
+    assert "a.yaml.x1y2.tmp" not in status
+    assert "assessments/a.yaml" in status

@@ -24,6 +24,7 @@ MANIFEST = (
     ("github-workflow.yml", ".github/workflows/yhdyspinta.yml"),
     ("gitlab-ci.yml", ".gitlab-ci.yml"),
     ("gitattributes", ".gitattributes"),
+    ("gitignore", ".gitignore"),
     ("vscode-settings.json", ".vscode/settings.json"),
     ("vscode-extensions.json", ".vscode/extensions.json"),
     (None, "assessments/.gitkeep"),
