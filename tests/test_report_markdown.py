@@ -215,6 +215,7 @@ def test_the_plan_has_its_sections_in_order(plan: Tokens) -> None:
         "By owner",
         "Timeline",
         "Overdue",
+        "What the actions are about",
         "Gaps without an action",
     ]
 
@@ -330,3 +331,20 @@ def test_show_renders_the_markdown_in_the_terminal(cli: Cli, sample: Path) -> No
     assert "Gap analysis: Pirkanmaa" in run.out
     assert "# Gap analysis" not in run.out  # rendered, not the Markdown source
     assert "| ---" not in run.out
+
+
+def test_the_plan_says_what_the_actions_are_about(cli: Cli, tmp_path: Path) -> None:
+    path = write_sample(tmp_path / "a.yaml")
+    edited = cli(
+        "action", "edit", path, "A2", "--description", "Yhteinen | työpaja", "--measure", "Visio",
+    )  # fmt: skip
+    assert edited.code == 0, edited.output
+
+    run = cli("report", "plan", path)
+
+    details = only_table(section(parse(run.out), "What the actions are about"))
+    rows = {row[0].split()[0]: row for row in details.rows}
+    assert details.header == ["Action", "Description", "Success measure", "Start", "Notes"]
+    assert rows["A2"][1:3] == ["Yhteinen | työpaja", "Visio"]
+    assert rows["A4"][3] == "2020-01-01"  # the sample's only start date
+    assert "A1" not in rows  # nothing to say beyond its title

@@ -32,7 +32,16 @@ def plan_context(source: ReportInput) -> dict[str, Any]:
         "timeline_rows": [_timeline_row(a, source) for a in _by_due(source.actions)],
         "overdue": [_overdue_line(a, source) for a in source.actions if a.is_overdue(source.today)],
         "gap_rows": _gaps_without_action(source),
+        "details": [d for a in source.actions if (d := _details(a, source))],
     }
+
+
+def _details(action: Action, source: ReportInput) -> list[str] | None:
+    """What an action is about in words: description, success measure, start, notes."""
+    texts = (action.description, action.measure, action.start, action.notes)
+    if not any(texts):
+        return None
+    return [f"{action.id} {md_text(action.title)}", *(md_text(t) if t else "–" for t in texts)]
 
 
 def _action_row(action: Action, source: ReportInput) -> list[str]:
