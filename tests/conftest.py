@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 import sysconfig
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -94,3 +95,35 @@ def run_installed(
         timeout=timeout,
         check=False,
     )
+
+
+# Runs the installed entry point with ARGS, then writes which of NAMES got imported to OUT.
+IMPORT_PROBE = """
+import json, sys
+out, names, args = sys.argv[1], sys.argv[2].split(","), sys.argv[3:]
+sys.argv = ["yhdyspinta", *args]
+from yhdyspinta_cli.cli import main
+try:
+    main()
+except SystemExit as exit:
+    code = exit.code
+imported = sorted({name.split(".")[0] for name in sys.modules} & set(names))
+with open(out, "w", encoding="utf-8") as stream:
+    json.dump({"code": code, "imported": imported}, stream)
+"""
+
+
+def imported_modules(cwd: Path, names: Sequence[str], *args: str) -> tuple[object, list[str]]:
+    """Run `yhdyspinta ARGS` in a fresh interpreter: its exit code and which `names` it imported."""
+    out = cwd / "probe.json"
+    result = subprocess.run(
+        [sys.executable, "-c", IMPORT_PROBE, str(out), ",".join(names), *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        cwd=cwd,
+    )
+    assert out.exists(), result.stderr
+    report = json.loads(out.read_text(encoding="utf-8"))
+    return report["code"], list(report["imported"])

@@ -15,11 +15,13 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from conftest import REPO, Run
-from markdown_it import MarkdownIt
+from conftest import Run
 from markdown_it.token import Token
+from report_helpers import MARKDOWNLINT
+from report_helpers import headings as headings  # re-exported for the summary tests
+from report_helpers import parse as parse  # re-exported for the summary tests
+from report_helpers import plain_text as inline_text
 
-MARKDOWNLINT = REPO / ".tools" / "node_modules" / ".bin" / "markdownlint"
 ITEMS = {
     "S1": ["S1.1a", "S1.1b", "S1.2", "S1.3", "S1.4a", "S1.4b", "S1.5"],
     "S2": ["S2.1", "S2.2a", "S2.2b", "S2.3", "S2.4", "S2.5a", "S2.5b"],
@@ -251,31 +253,6 @@ def generate(folder: Path, count: int, seed: int = 1, notes: bool = False) -> li
 
 
 # --- Markdown -----------------------------------------------------------------------------------
-
-
-def parse(markdown: str) -> list[Token]:
-    """The tokens markdown-it-py makes of the summary (CommonMark, tables on, raw HTML off)."""
-    return MarkdownIt("commonmark", {"html": False}).enable("table").parse(markdown)
-
-
-def inline_text(token: Token) -> str:
-    """What an inline token reads as: escapes resolved, markup left out."""
-    parts = []
-    for child in token.children or []:
-        if child.type in ("text", "code_inline", "text_special"):
-            parts.append(child.content)
-        elif child.type in ("softbreak", "hardbreak"):
-            parts.append(" ")
-    return "".join(parts)
-
-
-def headings(tokens: Sequence[Token], level: int) -> list[str]:
-    """The texts of the headings of one level, in order."""
-    return [
-        inline_text(tokens[i + 1])
-        for i, t in enumerate(tokens)
-        if t.type == "heading_open" and t.tag == f"h{level}"
-    ]
 
 
 def tables_under(tokens: Sequence[Token], heading: str) -> list[list[list[str]]]:

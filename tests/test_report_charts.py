@@ -3,15 +3,12 @@ and the same bytes on every run."""
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
 from assessment_helpers import Cli
-from conftest import run_installed
+from conftest import imported_modules, run_installed
 from report_helpers import images, only_table, parse, section, write_sample
 
 SVG = "{http://www.w3.org/2000/svg}svg"
@@ -86,35 +83,10 @@ def test_standard_output_has_no_charts_unless_asked(cli: Cli, sample: Path, tmp_
     assert not list(tmp_path.rglob("*.svg"))
 
 
-# Runs the real entry point with ARGS, then writes whether matplotlib got imported to OUT.
-PROBE = """
-import json, sys
-out, args = sys.argv[1], sys.argv[2:]
-sys.argv = ["yhdyspinta", *args]
-from yhdyspinta_cli.cli import main
-try:
-    main()
-except SystemExit as exit:
-    code = exit.code
-with open(out, "w", encoding="utf-8") as stream:
-    json.dump({"code": code, "matplotlib": "matplotlib" in sys.modules}, stream)
-"""
-
-
 def imports_matplotlib(tmp_path: Path, *args: str) -> bool:
-    out = tmp_path / "probe.json"
-    result = subprocess.run(
-        [sys.executable, "-c", PROBE, str(out), *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-        cwd=tmp_path,
-    )
-    assert out.exists(), result.stderr
-    report = json.loads(out.read_text(encoding="utf-8"))
-    assert report["code"] in (0, None), result.stderr
-    return bool(report["matplotlib"])
+    code, imported = imported_modules(tmp_path, ["matplotlib"], *args)
+    assert code in (0, None)
+    return imported == ["matplotlib"]
 
 
 @pytest.mark.parametrize(
