@@ -30,7 +30,7 @@ from typing import Any
 
 import yaml
 
-from yhdyspinta_cli.catalog import Catalog, load_catalog
+from yhdyspinta_cli.checklist.catalog import Catalog, load_catalog
 
 TARGET = 1.5
 SCRIPTS = Path(sysconfig.get_path("scripts"))

@@ -31,7 +31,7 @@ from yhdyspinta_cli.assessment.edit import AnswerUpdate, set_answer
 from yhdyspinta_cli.assessment.model import Organisation
 from yhdyspinta_cli.assessment.store import AssessmentFile, open_assessment
 from yhdyspinta_cli.atomic import write_atomic
-from yhdyspinta_cli.catalog import Catalog, load_catalog
+from yhdyspinta_cli.checklist.catalog import Catalog, load_catalog
 
 TARGET_MS = 50.0
 ORGANISATIONS = (

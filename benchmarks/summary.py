@@ -196,9 +196,9 @@ def per_file_checks(folder: Path, sample: int) -> dict[str, float]:
     """CPU ms per file: the floor, the summary's reader, and two ways to check a whole file."""
     import yaml
 
-    from yhdyspinta_cli.catalog import load_catalog
-    from yhdyspinta_cli.schemacheck import validator
-    from yhdyspinta_cli.summary.build import SummaryRequest, read_rules
+    from yhdyspinta_cli.checklist.catalog import load_catalog
+    from yhdyspinta_cli.loading.schema_validation import validator
+    from yhdyspinta_cli.summary.make import SummaryRequest, read_rules
     from yhdyspinta_cli.summary.reading import read_facts
     from yhdyspinta_cli.summary.shape import facts_from_data
 

@@ -22,8 +22,8 @@ from yhdyspinta_cli.assessment.create import NewAssessment, create_assessment
 from yhdyspinta_cli.assessment.edit import AnswerUpdate, set_answer
 from yhdyspinta_cli.assessment.model import Organisation
 from yhdyspinta_cli.assessment.store import AssessmentFile
-from yhdyspinta_cli.catalog import Catalog, load_catalog
-from yhdyspinta_cli.model import DONT_KNOW, NOT_APPLICABLE
+from yhdyspinta_cli.checklist.catalog import Catalog, load_catalog
+from yhdyspinta_cli.checklist.model import DONT_KNOW, NOT_APPLICABLE
 
 STAMP = "2026-03-14T10:00:00+02:00"
 ORGANISATIONS = (

@@ -41,7 +41,7 @@ def round_trip(path: Path) -> Any:
 
 def plain(path: Path) -> Any:
     """The file as the tool's own validating reader sees it (the reading side)."""
-    from yhdyspinta_cli.yamlread import load_document
+    from yhdyspinta_cli.loading.yaml_loader import load_document
 
     return load_document(path).data
 

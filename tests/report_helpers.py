@@ -26,7 +26,7 @@ from yhdyspinta_cli.assessment.actions import ActionChange, add_action
 from yhdyspinta_cli.assessment.create import NewAssessment, create_assessment
 from yhdyspinta_cli.assessment.edit import AnswerUpdate, set_answer
 from yhdyspinta_cli.assessment.model import Organisation
-from yhdyspinta_cli.model import DONT_KNOW, NOT_APPLICABLE
+from yhdyspinta_cli.checklist.model import DONT_KNOW, NOT_APPLICABLE
 
 MARKDOWNLINT = REPO / ".tools" / "node_modules" / ".bin" / "markdownlint"
 NPM_INSTALL = "npm install --no-save --prefix .tools markdownlint-cli@0.48.0"

@@ -249,7 +249,7 @@ def test_empty_evidence_removes_it(cli: Cli, file: Path) -> None:
 def test_an_update_that_sets_nothing_leaves_no_empty_answer(cli: Cli, file: Path) -> None:
     from yhdyspinta_cli.assessment.edit import AnswerUpdate, set_answer
     from yhdyspinta_cli.assessment.store import open_assessment
-    from yhdyspinta_cli.catalog import load_catalog
+    from yhdyspinta_cli.checklist.catalog import load_catalog
 
     catalog = load_catalog()
     opened = open_assessment(file, catalog)

@@ -27,7 +27,7 @@ SAVER = textwrap.dedent(
     from pathlib import Path
     from yhdyspinta_cli.assessment.edit import AnswerUpdate, set_answer
     from yhdyspinta_cli.assessment.store import open_assessment
-    from yhdyspinta_cli.catalog import load_catalog
+    from yhdyspinta_cli.checklist.catalog import load_catalog
 
     path = Path(sys.argv[1])
     catalog = load_catalog()
@@ -49,7 +49,7 @@ def fully_answered(cli: Cli, path: Path) -> Path:
     """Every item answered: level, target, ratings from three organisations, note, evidence."""
     from yhdyspinta_cli.assessment.edit import AnswerUpdate, set_answer
     from yhdyspinta_cli.assessment.store import open_assessment
-    from yhdyspinta_cli.catalog import load_catalog
+    from yhdyspinta_cli.checklist.catalog import load_catalog
 
     new_assessment(cli, path)
     catalog = load_catalog()
@@ -71,7 +71,7 @@ def fully_answered(cli: Cli, path: Path) -> Path:
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL and rename semantics are POSIX here")
 def test_killing_the_saver_never_leaves_a_broken_file(cli: Cli, tmp_path: Path) -> None:
     from yhdyspinta_cli.assessment.store import read_assessment
-    from yhdyspinta_cli.catalog import load_catalog
+    from yhdyspinta_cli.checklist.catalog import load_catalog
 
     catalog = load_catalog()
     (tmp_path / "work").mkdir()
@@ -126,7 +126,7 @@ KILL_AT = textwrap.dedent(
     import yhdyspinta_cli.atomic as atomic
     from yhdyspinta_cli.assessment.edit import AnswerUpdate, set_answer
     from yhdyspinta_cli.assessment.store import open_assessment
-    from yhdyspinta_cli.catalog import load_catalog
+    from yhdyspinta_cli.checklist.catalog import load_catalog
 
     def die(*args, **kwargs):
         os.kill(os.getpid(), signal.SIGKILL)

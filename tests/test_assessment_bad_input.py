@@ -172,7 +172,7 @@ def test_pin_ahead_of_the_checklists_is_not_outdated(cli: Cli, tmp_path: Path) -
 def test_file_changed_on_disk_is_never_overwritten(cli: Cli, tmp_path: Path) -> None:
     from yhdyspinta_cli.assessment.edit import AnswerUpdate, set_answer
     from yhdyspinta_cli.assessment.store import ConflictError, open_assessment
-    from yhdyspinta_cli.catalog import load_catalog
+    from yhdyspinta_cli.checklist.catalog import load_catalog
 
     catalog = load_catalog()
     path = new_assessment(cli, tmp_path / "a.yaml")

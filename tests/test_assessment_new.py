@@ -58,7 +58,7 @@ def test_new_file_holds_metadata_organisations_pins_and_empty_sections(
 def test_pins_follow_the_bundled_checklist_versions(cli: Cli, tmp_path: Path) -> None:
     path = new_assessment(cli, tmp_path / "a.yaml")
 
-    from yhdyspinta_cli.catalog import load_catalog
+    from yhdyspinta_cli.checklist.catalog import load_catalog
 
     expected = {c.id: c.version for c in load_catalog().checklists}
     assert plain(path)["checklists"] == expected

@@ -11,11 +11,11 @@ from assessment_helpers import Cli
 from check_helpers import BAD, CASES, case_files, complete_text, expected, json_report, problems
 from conftest import DATA
 
-from yhdyspinta_cli.catalog import load_catalog
 from yhdyspinta_cli.check.policy import Policy
 from yhdyspinta_cli.check.runner import CheckContext, check_file, fast_validator
-from yhdyspinta_cli.schemacheck import validator
-from yhdyspinta_cli.yamlread import _Loader
+from yhdyspinta_cli.checklist.catalog import load_catalog
+from yhdyspinta_cli.loading.schema_validation import validator
+from yhdyspinta_cli.loading.yaml_loader import _Loader
 
 BAD_EXPECTED = yaml.safe_load((DATA / "assessments" / "bad.expected.yaml").read_text("utf-8"))
 TODAY = date(2026, 6, 1)

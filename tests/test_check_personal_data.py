@@ -8,7 +8,7 @@ import pytest
 from assessment_helpers import Cli
 from check_helpers import complete_text, item_line, json_report, write
 
-from yhdyspinta_cli.check.personal_data import is_hetu, iter_findings, redact
+from yhdyspinta_cli.privacy.detectors import is_hetu, iter_findings, redact
 
 # Valid by checksum: the examples the Digital and Population Data Services Agency publishes,
 # and codes of every century sign.

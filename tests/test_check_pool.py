@@ -13,11 +13,11 @@ from assessment_helpers import Cli
 from check_helpers import CASES, COMPLETE, case_files, json_report
 from conftest import run_installed
 
-from yhdyspinta_cli.catalog import load_catalog
 from yhdyspinta_cli.check import runner
 from yhdyspinta_cli.check.policy import Policy
 from yhdyspinta_cli.check.pool import MIN_FILES_PER_WORKER, check_paths, split, worker_count
 from yhdyspinta_cli.check.runner import CheckContext, check_file
+from yhdyspinta_cli.checklist.catalog import load_catalog
 from yhdyspinta_cli.parallel import default_start_method
 from yhdyspinta_cli.problems import ProblemError
 

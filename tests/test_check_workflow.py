@@ -7,7 +7,7 @@ from pathlib import Path
 from assessment_helpers import Cli, answer, new_assessment
 from check_helpers import json_report
 
-from yhdyspinta_cli.catalog import load_catalog
+from yhdyspinta_cli.checklist.catalog import load_catalog
 
 
 def rules(cli: Cli) -> list[str]:

@@ -324,3 +324,18 @@ def test_help_lists_the_commands(cli: Callable[..., Run]) -> None:
     assert run.code == 0
     assert "Usage: yhdyspinta" in run.out
     assert {"checklists", "validate", "schema"} <= set(flatten(run.out).split())
+
+
+def test_version_names_the_tool_and_every_bundled_checklist(cli: Callable[..., Run]) -> None:
+    from yhdyspinta_cli import __version__, resources
+
+    result = cli("--version")
+    assert result.code == 0
+    lines = result.out.splitlines()
+    assert lines[0] == f"yhdyspinta {__version__}"
+    bundled = {}
+    for path in resources.bundled_checklist_paths():
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        if data.get("format") == "yhdyspinta/checklist":
+            bundled[data["id"]] = str(data["version"])
+    assert dict(line.split(" ") for line in lines[1:]) == bundled

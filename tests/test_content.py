@@ -14,8 +14,8 @@ import yaml
 from conftest import REPO, Run
 
 from yhdyspinta_cli import i18n, resources
-from yhdyspinta_cli.catalog import Catalog, load_catalog
-from yhdyspinta_cli.model import Item, Text
+from yhdyspinta_cli.checklist.catalog import Catalog, load_catalog
+from yhdyspinta_cli.checklist.model import Item, Text
 
 LANGS = ("fi", "sv", "en")
 BULLETS = {1: 5, 2: 5, 3: 4, 4: 5}  # recommendation: number of bullets in the source document
@@ -289,10 +289,11 @@ def test_scale_has_few_levels_two_special_answers_and_bands(catalog: Catalog) ->
     assert all(isinstance(v, int) for band in scale.bands for v in band.levels)
 
 
-def test_bundled_paths_are_inside_the_installed_package() -> None:
+def test_bundled_paths_are_the_checkouts_in_an_editable_install() -> None:
+    """The tests run against this checkout: an edit to checklists/s1.yaml shows at once."""
     import yhdyspinta_cli
 
     package = Path(yhdyspinta_cli.__file__).resolve().parent
-    for path in resources.bundled_checklist_paths():
-        assert package in path.resolve().parents
-        assert path.resolve().parent != (REPO / "checklists").resolve()
+    assert package.parent == REPO, "the tests must run against the source: pip install -e ."
+    paths = [path.resolve() for path in resources.bundled_checklist_paths()]
+    assert paths == sorted((REPO / "checklists").resolve().glob("*.yaml"))

@@ -13,7 +13,7 @@ from assessment_helpers import ORGS, Cli, answer
 from conftest import run_installed
 from git_helpers import commit_all, git, git_env, needs_git
 
-from yhdyspinta_cli.catalog import load_catalog
+from yhdyspinta_cli.checklist.catalog import load_catalog
 
 PRE_COMMIT = Path(sys.executable).parent / "pre-commit"
 FILE = "assessments/2026-kevat.yaml"

@@ -18,7 +18,7 @@ from walk_helpers import catalog
 
 from yhdyspinta_cli.analysis.scoring import GroupScore, Scores, score_assessment
 from yhdyspinta_cli.assessment.model import Answer, Assessment
-from yhdyspinta_cli.model import DONT_KNOW, NOT_APPLICABLE
+from yhdyspinta_cli.checklist.model import DONT_KNOW, NOT_APPLICABLE
 
 BANDS = ("not-in-place", "partly", "in-place", "dont-know")
 

@@ -10,7 +10,7 @@ from yhdyspinta_cli.analysis import priority
 from yhdyspinta_cli.analysis.priority import priority_of
 from yhdyspinta_cli.analysis.scoring import score_assessment, score_item
 from yhdyspinta_cli.assessment.model import Answer, Assessment
-from yhdyspinta_cli.model import NOT_APPLICABLE
+from yhdyspinta_cli.checklist.model import NOT_APPLICABLE
 
 
 @pytest.mark.parametrize(

@@ -14,10 +14,10 @@ import pytest
 from conftest import YHDYSPINTA
 from summary_helpers import Cli, generate
 
-from yhdyspinta_cli.catalog import load_catalog
-from yhdyspinta_cli.summary.build import SummaryRequest, pseudonyms_for, read_rules
+from yhdyspinta_cli.checklist.catalog import load_catalog
 from yhdyspinta_cli.summary.compute import compute_summary
 from yhdyspinta_cli.summary.json_out import summary_json
+from yhdyspinta_cli.summary.make import SummaryRequest, pseudonyms_for, read_rules
 from yhdyspinta_cli.summary.run import find_files, summarise
 from yhdyspinta_cli.summary.tally import Aggregate
 

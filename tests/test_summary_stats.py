@@ -7,8 +7,8 @@ import statistics
 import pytest
 
 from yhdyspinta_cli.summary.cells import fmt_level, stacked_bar
+from yhdyspinta_cli.summary.level_stats import percent, quantile
 from yhdyspinta_cli.summary.names import Pseudonyms, name_key
-from yhdyspinta_cli.summary.stats import percent, quantile
 
 LEVELS = (1, 2, 3, 4, 5)
 

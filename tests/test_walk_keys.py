@@ -28,9 +28,9 @@ from walk_helpers import (
 
 from yhdyspinta_cli.assessment.model import Answer
 from yhdyspinta_cli.assessment.store import open_assessment
+from yhdyspinta_cli.checklist.model import DONT_KNOW, NOT_APPLICABLE
 from yhdyspinta_cli.cli.questionary_prompter import QuestionaryPrompter
 from yhdyspinta_cli.i18n import MESSAGES
-from yhdyspinta_cli.model import DONT_KNOW, NOT_APPLICABLE
 from yhdyspinta_cli.walk.choices import level_choices, navigation_choices, org_choices
 from yhdyspinta_cli.walk.prompter import BACK, JUMP, QUIT, SKIP
 from yhdyspinta_cli.walk.walk import Outcome

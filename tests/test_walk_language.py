@@ -8,8 +8,8 @@ import pytest
 from walk_helpers import DEFAULT, ORGS, ScriptedPrompter, catalog, make_walk, new_file
 
 from yhdyspinta_cli.assessment.store import open_assessment
+from yhdyspinta_cli.checklist.model import NOT_APPLICABLE
 from yhdyspinta_cli.i18n import LANGUAGES, MESSAGES
-from yhdyspinta_cli.model import NOT_APPLICABLE
 from yhdyspinta_cli.walk.choices import NAVIGATION_LABELS, SKIP_ORG
 from yhdyspinta_cli.walk.prompter import JUMP, QUIT
 

@@ -24,8 +24,8 @@ from walk_helpers import (
 from yhdyspinta_cli.assessment.edit import AnswerUpdate, set_answer
 from yhdyspinta_cli.assessment.model import Answer
 from yhdyspinta_cli.assessment.store import open_assessment
+from yhdyspinta_cli.checklist.model import DONT_KNOW, NOT_APPLICABLE
 from yhdyspinta_cli.i18n import MESSAGES
-from yhdyspinta_cli.model import DONT_KNOW, NOT_APPLICABLE
 from yhdyspinta_cli.walk.prompter import BACK, JUMP, QUIT, SKIP
 from yhdyspinta_cli.walk.walk import Outcome
 

@@ -21,8 +21,8 @@ from walk_helpers import (
 
 from yhdyspinta_cli.assessment.edit import AnswerUpdate, set_answer
 from yhdyspinta_cli.assessment.store import open_assessment
+from yhdyspinta_cli.checklist.model import DONT_KNOW
 from yhdyspinta_cli.i18n import MESSAGES
-from yhdyspinta_cli.model import DONT_KNOW
 from yhdyspinta_cli.walk.choices import SKIP_ORG
 from yhdyspinta_cli.walk.prompter import BACK, JUMP, QUIT, SKIP
 

@@ -13,8 +13,8 @@ from typing import Any
 import pytest
 from walk_helpers import answers_on_disk, item_ids, raw_on_disk
 
+from yhdyspinta_cli.checklist.model import DONT_KNOW
 from yhdyspinta_cli.i18n import MESSAGES
-from yhdyspinta_cli.model import DONT_KNOW
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="pexpect.spawn needs a POSIX pty")
 

@@ -20,7 +20,7 @@ from yhdyspinta_cli.assessment.create import NewAssessment, create_assessment
 from yhdyspinta_cli.assessment.edit import AnswerUpdate, set_answer
 from yhdyspinta_cli.assessment.model import Answer, Organisation
 from yhdyspinta_cli.assessment.store import AssessmentFile, open_assessment, read_assessment
-from yhdyspinta_cli.catalog import Catalog, load_catalog
+from yhdyspinta_cli.checklist.catalog import Catalog, load_catalog
 from yhdyspinta_cli.cli.questionary_prompter import QuestionaryPrompter
 from yhdyspinta_cli.walk.prompter import Choice, ItemScreen
 from yhdyspinta_cli.walk.walk import Walk, WalkOptions

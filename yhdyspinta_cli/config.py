@@ -6,8 +6,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from yhdyspinta_cli.loading.yaml_loader import load_document
 from yhdyspinta_cli.problems import ProblemError
-from yhdyspinta_cli.yamlread import load_document
 
 CONFIG_NAME = "yhdyspinta.yaml"
 
@@ -36,7 +36,7 @@ def load_config(path: Path | None) -> Config:
     """Load and validate a config file; no file gives the defaults."""
     if path is None:
         return Config()
-    from yhdyspinta_cli.schemacheck import iter_schema_problems
+    from yhdyspinta_cli.loading.schema_validation import iter_schema_problems
 
     document = load_document(path)
     if document.data is None or not isinstance(document.data, dict):

@@ -1,4 +1,9 @@
-"""Data shipped inside the wheel: checklists, templates and JSON Schemas."""
+"""Data shipped inside the wheel: checklists, templates and JSON Schemas.
+
+In an installed wheel the data sits under `yhdyspinta_cli/data/`; in a source checkout (an
+editable install, `pip install -e .`) the same folders are read from the checkout's top level,
+so an edit to `checklists/s1.yaml` shows at once.
+"""
 
 from __future__ import annotations
 
@@ -12,21 +17,26 @@ if TYPE_CHECKING:
     from importlib.abc import Traversable
 
 SCHEMA_NAMES = ("assessment", "checklist", "scale", "vocabulary", "config")
+SOURCE_TREE = Path(__file__).resolve().parent.parent
 
 
 def data_dir(name: str) -> Traversable:
-    """A folder the wheel ships under `yhdyspinta_cli/data` (`checklists`, `templates`)."""
-    return files("yhdyspinta_cli") / "data" / name
+    """A shipped data folder (`checklists`, `templates`): the wheel's copy, else the checkout's."""
+    shipped = files("yhdyspinta_cli") / "data" / name
+    if shipped.is_dir():
+        return shipped
+    checkout = SOURCE_TREE / name
+    if checkout.is_dir() and (SOURCE_TREE / "pyproject.toml").is_file():
+        return checkout
+    raise RuntimeError(
+        f"the bundled {name} are missing from {SOURCE_TREE}: reinstall yhdyspinta "
+        "(`pip install .`, or `pip install -e .` in a source checkout)"
+    )
 
 
 def bundled_checklist_paths() -> list[Path]:
     """The bundled YAML files (checklists, scale, vocabulary), sorted by name."""
     folder = data_dir("checklists")
-    if not folder.is_dir():
-        raise RuntimeError(
-            "the bundled checklists are missing: yhdyspinta_cli was imported from a source tree, "
-            "not from an installed wheel; install it with `pip install .`"
-        )
     return sorted(Path(str(entry)) for entry in folder.iterdir() if entry.name.endswith(".yaml"))
 
 

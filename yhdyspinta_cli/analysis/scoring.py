@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 from yhdyspinta_cli.analysis.priority import priority_of
 from yhdyspinta_cli.assessment.model import Answer, Assessment
-from yhdyspinta_cli.catalog import Catalog
-from yhdyspinta_cli.model import DONT_KNOW, NOT_APPLICABLE, Checklist, Item, Scale
+from yhdyspinta_cli.checklist.catalog import Catalog
+from yhdyspinta_cli.checklist.model import DONT_KNOW, NOT_APPLICABLE, Checklist, Item, Scale
 
 UNANSWERED = "unanswered"
 

@@ -12,7 +12,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.scalarstring import LiteralScalarString, SingleQuotedScalarString
 
 from yhdyspinta_cli.assessment.store import AssessmentFile
-from yhdyspinta_cli.catalog import Catalog
+from yhdyspinta_cli.checklist.catalog import Catalog
 from yhdyspinta_cli.problems import UserError
 
 STATUSES = ("planned", "in-progress", "done", "cancelled")

@@ -14,9 +14,9 @@ from yhdyspinta_cli import resources
 from yhdyspinta_cli.assessment.model import FORMAT, FORMAT_VERSION, Organisation
 from yhdyspinta_cli.assessment.store import AssessmentFile, make_yaml, text_digest
 from yhdyspinta_cli.atomic import write_atomic
-from yhdyspinta_cli.catalog import Catalog
+from yhdyspinta_cli.checklist.catalog import Catalog
+from yhdyspinta_cli.checklist.model import Vocabulary
 from yhdyspinta_cli.config import CONFIG_NAME
-from yhdyspinta_cli.model import Vocabulary
 from yhdyspinta_cli.problems import UserError
 
 ORG_KEY = re.compile(r"^[a-z0-9][a-z0-9_-]{0,31}$")

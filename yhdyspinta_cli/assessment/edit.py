@@ -13,8 +13,8 @@ from ruamel.yaml.scalarstring import LiteralScalarString, SingleQuotedScalarStri
 from yhdyspinta_cli.assessment.comments import put_comments_below, take_comments_below
 from yhdyspinta_cli.assessment.model import DISCUSS_SPREAD, AnswerValue, rating_spread
 from yhdyspinta_cli.assessment.store import AssessmentFile
-from yhdyspinta_cli.catalog import Catalog
-from yhdyspinta_cli.model import DONT_KNOW, NOT_APPLICABLE
+from yhdyspinta_cli.checklist.catalog import Catalog
+from yhdyspinta_cli.checklist.model import DONT_KNOW, NOT_APPLICABLE
 from yhdyspinta_cli.problems import UserError
 
 ANSWER_KEYS = (

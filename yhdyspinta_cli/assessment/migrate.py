@@ -7,8 +7,8 @@ from typing import Any
 
 from ruamel.yaml.comments import CommentedMap
 
-from yhdyspinta_cli.assessment.checks import version_key
-from yhdyspinta_cli.catalog import Catalog
+from yhdyspinta_cli.assessment.validation import version_key
+from yhdyspinta_cli.checklist.catalog import Catalog
 from yhdyspinta_cli.problems import UserError
 
 

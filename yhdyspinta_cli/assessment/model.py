@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from yhdyspinta_cli.model import DONT_KNOW, NOT_APPLICABLE
+from yhdyspinta_cli.checklist.model import DONT_KNOW, NOT_APPLICABLE
 
 FORMAT = "yhdyspinta/assessment"
 FORMAT_VERSION = 1

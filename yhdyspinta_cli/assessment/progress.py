@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from yhdyspinta_cli.assessment.model import DISCUSS_SPREAD, Assessment
-from yhdyspinta_cli.catalog import Catalog
-from yhdyspinta_cli.model import DONT_KNOW, NOT_APPLICABLE, Checklist
+from yhdyspinta_cli.checklist.catalog import Catalog
+from yhdyspinta_cli.checklist.model import DONT_KNOW, NOT_APPLICABLE, Checklist
 
 
 @dataclass(frozen=True)

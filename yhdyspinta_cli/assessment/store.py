@@ -16,12 +16,18 @@ from typing import Any
 
 from ruamel.yaml import YAML
 
-from yhdyspinta_cli.assessment.checks import iter_assessment_problems
 from yhdyspinta_cli.assessment.model import Assessment, assessment_from_data
+from yhdyspinta_cli.assessment.validation import iter_assessment_problems
 from yhdyspinta_cli.atomic import write_atomic
-from yhdyspinta_cli.catalog import Catalog
+from yhdyspinta_cli.checklist.catalog import Catalog
+from yhdyspinta_cli.loading.yaml_loader import (
+    Document,
+    decode_text,
+    load_document,
+    read_bytes,
+    read_text,
+)
 from yhdyspinta_cli.problems import Problem, ProblemError, Severity, UserError
-from yhdyspinta_cli.yamlread import Document, decode_text, load_document, read_bytes, read_text
 
 
 class ConflictError(UserError):

@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from yhdyspinta_cli.catalog import Catalog
-from yhdyspinta_cli.model import Checklist
+from yhdyspinta_cli.checklist.catalog import Catalog
+from yhdyspinta_cli.checklist.model import Checklist
+from yhdyspinta_cli.loading.yaml_loader import Key, load_document
 from yhdyspinta_cli.problems import Problem, ProblemError
-from yhdyspinta_cli.yamlread import Key, load_document
 
 DEFAULT_GAP_THRESHOLD = 1
 

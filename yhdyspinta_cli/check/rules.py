@@ -8,11 +8,11 @@ from typing import Any
 
 from yhdyspinta_cli.analysis.scoring import score_item
 from yhdyspinta_cli.assessment.model import Answer, Assessment
-from yhdyspinta_cli.catalog import Catalog
 from yhdyspinta_cli.check.policy import Policy
-from yhdyspinta_cli.model import DONT_KNOW, NOT_APPLICABLE, Checklist, Item
+from yhdyspinta_cli.checklist.catalog import Catalog
+from yhdyspinta_cli.checklist.model import DONT_KNOW, NOT_APPLICABLE, Checklist, Item
+from yhdyspinta_cli.loading.yaml_loader import Document, Key
 from yhdyspinta_cli.problems import Problem, Severity
-from yhdyspinta_cli.yamlread import Document, Key
 
 OPEN_STATUSES = ("planned", "in-progress")  # as in assessment.actions, which imports ruamel
 

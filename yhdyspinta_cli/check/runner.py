@@ -20,16 +20,22 @@ from typing import Any, ClassVar
 import yaml
 
 from yhdyspinta_cli import resources
-from yhdyspinta_cli.assessment.checks import iter_assessment_problems, iter_reference_problems
 from yhdyspinta_cli.assessment.model import Assessment, assessment_from_data
-from yhdyspinta_cli.catalog import Catalog
-from yhdyspinta_cli.check.personal_data import redact
+from yhdyspinta_cli.assessment.validation import iter_assessment_problems, iter_reference_problems
 from yhdyspinta_cli.check.policy import Policy
-from yhdyspinta_cli.check.privacy import iter_personal_data_problems, may_hold_personal_data
 from yhdyspinta_cli.check.result import FileReport
 from yhdyspinta_cli.check.rules import coverage, iter_conflict_problems, iter_policy_problems
+from yhdyspinta_cli.checklist.catalog import Catalog
+from yhdyspinta_cli.loading.yaml_loader import (
+    Document,
+    _Loader,
+    decode_text,
+    load_document,
+    read_bytes,
+)
+from yhdyspinta_cli.privacy.detectors import redact
+from yhdyspinta_cli.privacy.placement import iter_personal_data_problems, may_hold_personal_data
 from yhdyspinta_cli.problems import Problem, ProblemError, Severity
-from yhdyspinta_cli.yamlread import Document, _Loader, decode_text, load_document, read_bytes
 
 # Anchors, aliases and merge keys: yamlread refuses them with a located problem; the plain
 # loader would expand them, so such a file takes the full path. `R&D` or `**bold**` inside a
@@ -151,7 +157,7 @@ def _full_check(path: Path, text: str, context: CheckContext) -> FileReport:
 
 
 def _schema_valid(data: Any) -> bool:
-    from yhdyspinta_cli.schemacheck import validator
+    from yhdyspinta_cli.loading.schema_validation import validator
 
     return bool(validator("assessment").is_valid(data))
 

@@ -7,12 +7,12 @@ from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
-from yhdyspinta_cli.catalog import load_catalog
 from yhdyspinta_cli.check.policy import ConfigError, config_error, policy_from_config, shown
 from yhdyspinta_cli.check.pool import check_paths
 from yhdyspinta_cli.check.result import CheckResult, FileReport
 from yhdyspinta_cli.check.runner import CheckContext
 from yhdyspinta_cli.check.targets import display_path, find_assessments
+from yhdyspinta_cli.checklist.catalog import load_catalog
 from yhdyspinta_cli.config import Config, find_config, load_config
 from yhdyspinta_cli.i18n import resolve_language
 from yhdyspinta_cli.problems import Problem, ProblemError

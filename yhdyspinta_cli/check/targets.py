@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from yhdyspinta_cli.catalog import YAML_SUFFIXES
 from yhdyspinta_cli.check.policy import ConfigError, config_error, shown
+from yhdyspinta_cli.checklist.catalog import YAML_SUFFIXES
 from yhdyspinta_cli.config import Config
 from yhdyspinta_cli.problems import Problem
 

@@ -55,6 +55,32 @@ app.command("validate", short_help="Validate checklist files.")(validate_cmd.val
 app.command("schema", short_help="Print a JSON Schema.")(schema_cmd.schema)
 
 
+def print_version(value: bool) -> None:
+    """`--version`: the tool's version and the versions of the checklists it bundles."""
+    if not value:
+        return
+    from yhdyspinta_cli import __version__
+    from yhdyspinta_cli.checklist.catalog import load_catalog
+
+    typer.echo(f"yhdyspinta {__version__}")
+    for checklist in load_catalog().checklists:
+        typer.echo(f"{checklist.id} {checklist.version}")
+    raise typer.Exit()
+
+
+@app.callback()
+def options(
+    version: bool = typer.Option(
+        False,
+        "--version",
+        callback=print_version,
+        is_eager=True,
+        help="Show the version and the bundled checklists' versions, then exit.",
+    ),
+) -> None:
+    """Self-assessment of a region's interfaces against the national recommendations 1-4."""
+
+
 def main() -> None:
     """Console-script entry point."""
     run(app)

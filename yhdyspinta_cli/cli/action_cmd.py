@@ -15,7 +15,7 @@ from yhdyspinta_cli.cli.options import ChecklistsOption, load_project, report_wa
 if TYPE_CHECKING:
     from yhdyspinta_cli.assessment.actions import ActionChange
     from yhdyspinta_cli.assessment.store import AssessmentFile
-    from yhdyspinta_cli.catalog import Catalog
+    from yhdyspinta_cli.checklist.catalog import Catalog
 
 app = typer.Typer(help="Add, edit or close actions of the plan.", rich_markup_mode=None)
 

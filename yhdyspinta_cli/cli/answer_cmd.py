@@ -7,8 +7,8 @@ from typing import Annotated, Optional
 
 import typer
 
+from yhdyspinta_cli.checklist.model import DONT_KNOW, NOT_APPLICABLE
 from yhdyspinta_cli.cli.options import ChecklistsOption, load_project, report_warnings
-from yhdyspinta_cli.model import DONT_KNOW, NOT_APPLICABLE
 from yhdyspinta_cli.problems import UserError
 
 

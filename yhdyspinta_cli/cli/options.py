@@ -14,7 +14,7 @@ import typer
 from yhdyspinta_cli.problems import Problem
 
 if TYPE_CHECKING:
-    from yhdyspinta_cli.catalog import Catalog
+    from yhdyspinta_cli.checklist.catalog import Catalog
     from yhdyspinta_cli.config import Config
 
 
@@ -59,7 +59,7 @@ def load_project(
     lang: Lang | None, checklist_dirs: list[Path] | None, near: Path | None = None
 ) -> Project:
     """Find the config (from `near`, else the current folder), resolve language, load checklists."""
-    from yhdyspinta_cli.catalog import load_catalog
+    from yhdyspinta_cli.checklist.catalog import load_catalog
     from yhdyspinta_cli.config import find_config, load_config
     from yhdyspinta_cli.i18n import resolve_language
 

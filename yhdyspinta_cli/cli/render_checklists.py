@@ -10,9 +10,9 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text as RichText
 
-from yhdyspinta_cli.catalog import Catalog
+from yhdyspinta_cli.checklist.catalog import Catalog
+from yhdyspinta_cli.checklist.model import Checklist, Item
 from yhdyspinta_cli.i18n import message
-from yhdyspinta_cli.model import Checklist, Item
 
 CLI_OPTIONS = {"dont-know": "--dont-know", "not-applicable": "--not-applicable"}
 

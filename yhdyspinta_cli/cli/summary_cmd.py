@@ -23,7 +23,7 @@ from yhdyspinta_cli.cli.report_cmd import (
 
 if TYPE_CHECKING:
     from yhdyspinta_cli.problems import Problem
-    from yhdyspinta_cli.summary.build import SummaryRequest
+    from yhdyspinta_cli.summary.make import SummaryRequest
 
 EXIT_SKIPPED = 1
 PROGRESS_MIN_FILES = 200  # a smaller summary is done before a bar would be worth drawing
@@ -122,7 +122,7 @@ def summary(
     exit code is 1. Example: yhdyspinta summary assessments/ --group-by county -o summary.md
     """
     from yhdyspinta_cli.cli.options import load_project
-    from yhdyspinta_cli.summary.build import SummaryRequest, make_summary
+    from yhdyspinta_cli.summary.make import SummaryRequest, make_summary
 
     project = load_project(lang, checklist_dirs, near=paths[0] if paths else None)
     folders = list(paths or project.config.assessments)

@@ -20,7 +20,7 @@ def validate(
 
     Prints `path:line:col: message (rule)` for each problem. Exit 0 clean, 1 problems, 2 usage.
     """
-    from yhdyspinta_cli.validate import validate_paths
+    from yhdyspinta_cli.checklist.validate import validate_paths
 
     problems = validate_paths(paths)
     for problem in problems:

@@ -24,8 +24,8 @@ from yhdyspinta_cli.assessment.store import make_yaml
 from yhdyspinta_cli.atomic import write_atomic
 from yhdyspinta_cli.history.merge import MergeResult, Trio, add_conflicts, merge_into_ours
 from yhdyspinta_cli.history.merge_comments import comment_signatures, merge_comments
+from yhdyspinta_cli.loading.yaml_loader import load_document, read_text
 from yhdyspinta_cli.problems import Problem, ProblemError, UserError
-from yhdyspinta_cli.yamlread import load_document, read_text
 
 
 @dataclass(frozen=True)
@@ -91,7 +91,7 @@ def refresh_spreads(data: Any, ours: Mapping[str, Any]) -> None:
 
 
 def _read(path: Path, empty_ok: bool = False) -> _Side:
-    from yhdyspinta_cli.schemacheck import iter_schema_problems
+    from yhdyspinta_cli.loading.schema_validation import iter_schema_problems
 
     text = read_text(path)
     if empty_ok and not text.strip():  # git gives an empty base when both sides added the file

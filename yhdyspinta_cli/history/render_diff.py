@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from yhdyspinta_cli.catalog import Catalog
+from yhdyspinta_cli.checklist.catalog import Catalog
 from yhdyspinta_cli.history.diff import ActionDiff, AssessmentDiff, Change, ItemDiff
 from yhdyspinta_cli.history.words import field_label, word
 from yhdyspinta_cli.i18n import MESSAGES

@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from yhdyspinta_cli.catalog import Catalog
+from yhdyspinta_cli.checklist.catalog import Catalog
+from yhdyspinta_cli.loading.yaml_loader import decode_text, load_document, read_text
 from yhdyspinta_cli.problems import ProblemError, Severity
-from yhdyspinta_cli.yamlread import decode_text, load_document, read_text
 
 
 @dataclass(frozen=True)
@@ -33,7 +33,7 @@ def parse_source(spec: str) -> Source:
 
 def load_source(source: Source, catalog: Catalog) -> dict[str, Any]:
     """The validated data of one version; a version with errors raises them."""
-    from yhdyspinta_cli.assessment.checks import iter_assessment_problems
+    from yhdyspinta_cli.assessment.validation import iter_assessment_problems
     from yhdyspinta_cli.history.git import read_at_revision
 
     shown = Path(source.label)

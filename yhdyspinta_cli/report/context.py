@@ -10,8 +10,8 @@ from typing import Any
 from yhdyspinta_cli.analysis.scoring import ItemScore, Scores
 from yhdyspinta_cli.assessment.actions import Action
 from yhdyspinta_cli.assessment.model import Assessment
-from yhdyspinta_cli.catalog import Catalog
-from yhdyspinta_cli.model import DONT_KNOW, NOT_APPLICABLE
+from yhdyspinta_cli.checklist.catalog import Catalog
+from yhdyspinta_cli.checklist.model import DONT_KNOW, NOT_APPLICABLE
 from yhdyspinta_cli.report.markdown import md_text
 from yhdyspinta_cli.report.numbers import fmt_number, fmt_percent, text_bar
 

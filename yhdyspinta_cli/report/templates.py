@@ -6,9 +6,9 @@ from pathlib import Path
 from typing import Any
 
 from yhdyspinta_cli import resources
+from yhdyspinta_cli.loading.yaml_loader import load_document
 from yhdyspinta_cli.problems import UserError
 from yhdyspinta_cli.report.markdown import md_table
-from yhdyspinta_cli.yamlread import load_document
 
 LABELS = "labels.yaml"
 

@@ -1,11 +1,11 @@
-"""Figures as Markdown table cells, in the report's language, and the text distribution bars."""
+"""LevelStats as Markdown table cells, in the report's language, and the text distribution bars."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from yhdyspinta_cli.model import Scale
-from yhdyspinta_cli.summary.stats import Figures, percent
+from yhdyspinta_cli.checklist.model import Scale
+from yhdyspinta_cli.summary.level_stats import LevelStats, percent
 
 BAR_CELLS = 20  # one cell is 5 %
 BAR_SYMBOLS = ("░", "▒", "█", "·", "▓", "▪")  # by band, in the scale's order
@@ -32,14 +32,14 @@ def share(part: int, whole: int) -> int | None:
     return percent(part, whole) if whole else None
 
 
-def quartiles(figures: Figures, lang: str) -> str:
+def quartiles(figures: LevelStats, lang: str) -> str:
     """Q1–Q3, e.g. 2–4 or 2,25–3,5."""
     if figures.q1 is None:
         return NO_VALUE
     return f"{fmt_level(figures.q1, lang)}–{fmt_level(figures.q3, lang)}"
 
 
-def figure_cells(figures: Figures, scale: Scale, lang: str) -> list[str]:
+def figure_cells(figures: LevelStats, scale: Scale, lang: str) -> list[str]:
     """N, median, Q1–Q3, one percent per band and the distribution bar."""
     percents = [
         fmt_pct(figures.band_percent[b.key], lang) if figures.n else NO_VALUE for b in scale.bands
@@ -69,7 +69,7 @@ def figure_align(scale: Scale) -> str:
     return "rrr" + "r" * len(scale.bands) + "l"
 
 
-def bar_cell(figures: Figures, scale: Scale) -> str:
+def bar_cell(figures: LevelStats, scale: Scale) -> str:
     """The distribution as a code span of BAR_CELLS symbols, or a dash when there is none."""
     bar = stacked_bar([figures.band_counts[b.key] for b in scale.bands])
     return f"`{bar}`" if bar else NO_VALUE

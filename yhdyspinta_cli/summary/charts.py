@@ -8,10 +8,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from yhdyspinta_cli.model import Scale
+from yhdyspinta_cli.checklist.model import Scale
 from yhdyspinta_cli.report.charts import Chart, new_figure, svg_text
 from yhdyspinta_cli.summary.compute import Summary
-from yhdyspinta_cli.summary.stats import Figures
+from yhdyspinta_cli.summary.level_stats import LevelStats
 
 # Traffic-light bands as in THL's TEAviisari, with grey for don't know; by band, in scale order.
 BAND_COLOURS = ("#d73027", "#fee08b", "#1a9850", "#bdbdbd", "#4575b4", "#984ea3")
@@ -25,7 +25,7 @@ class Bars:
     """What one chart shows: a label and the figures of each bar, top to bottom."""
 
     key: str
-    rows: Sequence[tuple[str, Figures]]
+    rows: Sequence[tuple[str, LevelStats]]
 
 
 def summary_charts(

@@ -10,11 +10,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from yhdyspinta_cli.catalog import Catalog
+from yhdyspinta_cli.checklist.catalog import Catalog
 from yhdyspinta_cli.problems import Problem
 from yhdyspinta_cli.summary.figures import Scope, scope_figures
+from yhdyspinta_cli.summary.level_stats import LevelStats, add_slots, figures
 from yhdyspinta_cli.summary.names import Pseudonyms
-from yhdyspinta_cli.summary.stats import Figures, add_slots, figures
 from yhdyspinta_cli.summary.tally import Aggregate, Place, Tally
 
 Namer = Callable[[str, str], str]
@@ -72,7 +72,7 @@ class TypeRow:
     type: str
     files: int
     organisations: int
-    ratings: Figures
+    ratings: LevelStats
 
 
 @dataclass(frozen=True)

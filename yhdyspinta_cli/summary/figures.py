@@ -12,9 +12,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import combinations
 
-from yhdyspinta_cli.catalog import Catalog
-from yhdyspinta_cli.model import Scale
-from yhdyspinta_cli.summary.stats import Figures, add_slots, figures
+from yhdyspinta_cli.checklist.catalog import Catalog
+from yhdyspinta_cli.checklist.model import Scale
+from yhdyspinta_cli.summary.level_stats import LevelStats, add_slots, figures
 from yhdyspinta_cli.summary.tally import Tally
 
 
@@ -33,8 +33,8 @@ class Row:
 
     id: str
     recommendation: str
-    figures: Figures
-    by_type: dict[str, Figures]
+    figures: LevelStats
+    by_type: dict[str, LevelStats]
     gap: TypeGap | None
     pairs: tuple[TypeGap, ...]
 
@@ -79,7 +79,7 @@ def _row(
     width = tally.width
     slots = _sum(width, (tally.items.get(i) for i in ids))
     unanswered = tally.files * len(ids) - sum(slots)
-    by_type: dict[str, Figures] = {}
+    by_type: dict[str, LevelStats] = {}
     for org_type in types:
         rated = _sum(width, (tally.types.get((i, org_type)) for i in ids))
         if any(rated):
@@ -98,7 +98,7 @@ def _sum(width: int, histograms: Iterable[list[int] | None]) -> list[int]:
     return total
 
 
-def type_gaps(by_type: dict[str, Figures]) -> tuple[TypeGap, ...]:
+def type_gaps(by_type: dict[str, LevelStats]) -> tuple[TypeGap, ...]:
     """Every pair of types with a median, in vocabulary order: first minus second."""
     medians = [(t, f.median) for t, f in by_type.items() if f.median is not None]
     return tuple(TypeGap(a, b, ma - mb) for (a, ma), (b, mb) in combinations(medians, 2))

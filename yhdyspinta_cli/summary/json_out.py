@@ -6,7 +6,7 @@ from typing import Any
 
 from yhdyspinta_cli.summary.compute import Answers, Summary
 from yhdyspinta_cli.summary.figures import Row, Scope, TypeGap
-from yhdyspinta_cli.summary.stats import Figures
+from yhdyspinta_cli.summary.level_stats import LevelStats
 
 FORMAT = "yhdyspinta/summary"
 VERSION = 1
@@ -85,7 +85,7 @@ def row_json(row: Row) -> dict[str, Any]:
     }
 
 
-def figures_json(figures: Figures) -> dict[str, Any]:
+def figures_json(figures: LevelStats) -> dict[str, Any]:
     """N, median, quartiles and spread, the band percentages and counts."""
     result: dict[str, Any] = {
         "n": figures.n,

@@ -112,7 +112,7 @@ def _located(path: Path, rejected: Rejected) -> Problem:
     """The problem at the line of the value it concerns, found by parsing again with positions."""
     line = column = None
     if rejected.key:
-        from yhdyspinta_cli.yamlread import load_document
+        from yhdyspinta_cli.loading.yaml_loader import load_document
 
         with contextlib.suppress(ProblemError):
             line, column = load_document(path).position(rejected.key)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date as Date
 from typing import Any
 
-from yhdyspinta_cli.model import DONT_KNOW, NOT_APPLICABLE
+from yhdyspinta_cli.checklist.model import DONT_KNOW, NOT_APPLICABLE
 from yhdyspinta_cli.summary.names import Pseudonyms
 
 FORMAT = "yhdyspinta/assessment"

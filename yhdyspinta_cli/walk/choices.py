@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from yhdyspinta_cli.assessment.model import Organisation
+from yhdyspinta_cli.checklist.model import DONT_KNOW, NOT_APPLICABLE, Item, Scale
 from yhdyspinta_cli.i18n import message
-from yhdyspinta_cli.model import DONT_KNOW, NOT_APPLICABLE, Item, Scale
 from yhdyspinta_cli.walk.prompter import BACK, JUMP, QUIT, SKIP, Choice
 
 SHORTCUTS = {DONT_KNOW: "d", NOT_APPLICABLE: "n", BACK: "b", SKIP: "s", JUMP: "g", QUIT: "q"}

@@ -19,7 +19,7 @@ from yhdyspinta_cli.assessment.actions import (
     is_iso_date,
 )
 from yhdyspinta_cli.assessment.store import AssessmentFile
-from yhdyspinta_cli.catalog import Catalog
+from yhdyspinta_cli.checklist.catalog import Catalog
 from yhdyspinta_cli.i18n import message
 from yhdyspinta_cli.walk.prompter import BACK, QUIT, SKIP, Choice, Prompter
 from yhdyspinta_cli.walk.screen import item_screen

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from yhdyspinta_cli.assessment.model import Answer
-from yhdyspinta_cli.catalog import Catalog
-from yhdyspinta_cli.model import Checklist, Item
+from yhdyspinta_cli.checklist.catalog import Catalog
+from yhdyspinta_cli.checklist.model import Checklist, Item
 
 BACK = "back"
 SKIP = "skip"

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from yhdyspinta_cli.assessment.store import AssessmentFile
-from yhdyspinta_cli.catalog import Catalog
-from yhdyspinta_cli.model import Item
+from yhdyspinta_cli.checklist.catalog import Catalog
+from yhdyspinta_cli.checklist.model import Item
 from yhdyspinta_cli.walk.prompter import ItemScreen, Progress
 
 

@@ -8,8 +8,8 @@ from datetime import date
 
 from yhdyspinta_cli.assessment.create import ORG_KEY, NewAssessment
 from yhdyspinta_cli.assessment.model import Organisation
+from yhdyspinta_cli.checklist.model import Vocabulary
 from yhdyspinta_cli.i18n import LANGUAGE_NAMES, LANGUAGES, message
-from yhdyspinta_cli.model import Vocabulary
 from yhdyspinta_cli.walk.prompter import Choice, Prompter
 
 DONE = "-"

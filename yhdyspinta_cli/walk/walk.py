@@ -13,9 +13,9 @@ from enum import Enum
 from yhdyspinta_cli.assessment.edit import AnswerUpdate, set_answer
 from yhdyspinta_cli.assessment.model import rating_spread
 from yhdyspinta_cli.assessment.store import AssessmentFile
-from yhdyspinta_cli.catalog import Catalog
+from yhdyspinta_cli.checklist.catalog import Catalog
+from yhdyspinta_cli.checklist.model import DONT_KNOW, NOT_APPLICABLE, Item
 from yhdyspinta_cli.i18n import message
-from yhdyspinta_cli.model import DONT_KNOW, NOT_APPLICABLE, Item
 from yhdyspinta_cli.walk.choices import (
     SKIP_ORG,
     level_choices,

@@ -11,8 +11,8 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from yhdyspinta_cli import resources
+from yhdyspinta_cli.loading.yaml_loader import Document
 from yhdyspinta_cli.problems import Problem
-from yhdyspinta_cli.yamlread import Document
 
 if TYPE_CHECKING:
     from jsonschema import ValidationError

@@ -5,15 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from yhdyspinta_cli.catalog import Catalog
-from yhdyspinta_cli.model import DONT_KNOW, NOT_APPLICABLE
+from yhdyspinta_cli.checklist.catalog import Catalog
+from yhdyspinta_cli.checklist.model import DONT_KNOW, NOT_APPLICABLE
+from yhdyspinta_cli.loading.yaml_loader import Document
 from yhdyspinta_cli.problems import Problem, Severity
-from yhdyspinta_cli.yamlread import Document
 
 
 def iter_assessment_problems(document: Document, catalog: Catalog) -> Iterator[Problem]:
     """Schema errors, then cross-references: items, levels, organisations, versions."""
-    from yhdyspinta_cli.schemacheck import iter_schema_problems
+    from yhdyspinta_cli.loading.schema_validation import iter_schema_problems
 
     yield from iter_schema_problems(document, "assessment")
     yield from iter_reference_problems(document, catalog)

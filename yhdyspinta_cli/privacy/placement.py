@@ -12,9 +12,9 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from typing import Any
 
-from yhdyspinta_cli.check.personal_data import KIND_NAMES, Finding, has_personal_data, iter_findings
+from yhdyspinta_cli.loading.yaml_loader import Document, Key
+from yhdyspinta_cli.privacy.detectors import KIND_NAMES, Finding, has_personal_data, iter_findings
 from yhdyspinta_cli.problems import Problem
-from yhdyspinta_cli.yamlread import Document, Key
 
 HEADER_TEXTS = ("region", "county", "facilitator")
 ANSWER_TEXTS = ("note", "reason")

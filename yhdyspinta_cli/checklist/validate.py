@@ -6,13 +6,13 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from yhdyspinta_cli import resources
-from yhdyspinta_cli.build import build_scale, build_vocabulary
-from yhdyspinta_cli.catalog import document_kind
-from yhdyspinta_cli.checks import iter_checklist_problems, iter_duplicate_ids
-from yhdyspinta_cli.model import Scale, Vocabulary
+from yhdyspinta_cli.checklist.catalog import document_kind
+from yhdyspinta_cli.checklist.model import Scale, Vocabulary
+from yhdyspinta_cli.checklist.parse import build_scale, build_vocabulary
+from yhdyspinta_cli.checklist.rules import iter_checklist_problems, iter_duplicate_ids
+from yhdyspinta_cli.loading.schema_validation import iter_schema_problems
+from yhdyspinta_cli.loading.yaml_loader import Document, load_document
 from yhdyspinta_cli.problems import Problem, ProblemError
-from yhdyspinta_cli.schemacheck import iter_schema_problems
-from yhdyspinta_cli.yamlread import Document, load_document
 
 
 def validate_paths(paths: Sequence[Path]) -> list[Problem]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from yhdyspinta_cli.model import (
+from yhdyspinta_cli.checklist.model import (
     Band,
     Checklist,
     Item,

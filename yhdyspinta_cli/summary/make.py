@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from yhdyspinta_cli.catalog import Catalog
+from yhdyspinta_cli.checklist.catalog import Catalog
 from yhdyspinta_cli.parallel import cpu_count
 from yhdyspinta_cli.problems import Problem, UserError
 from yhdyspinta_cli.report.templates import environment, labels, render_template

@@ -1,4 +1,4 @@
-"""Figures from a level histogram: N, band shares, median and interquartile range.
+"""LevelStats from a level histogram: N, band shares, median and interquartile range.
 
 A histogram has one slot per level of the scale (lowest first), then don't know and not
 applicable. Quartiles interpolate linearly between order statistics (numpy's default, Excel's
@@ -10,11 +10,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from yhdyspinta_cli.model import DONT_KNOW, Scale
+from yhdyspinta_cli.checklist.model import DONT_KNOW, Scale
 
 
 @dataclass(frozen=True)
-class Figures:
+class LevelStats:
     """What the summary says about one set of answers (an item, a recommendation, a type)."""
 
     n: int  # answers that fall in a band: the levels and don't know
@@ -33,8 +33,8 @@ class Figures:
         return None if self.q1 is None or self.q3 is None else self.q3 - self.q1
 
 
-def figures(slots: Sequence[int], scale: Scale, unanswered: int | None = None) -> Figures:
-    """Figures of one histogram (levels…, dont-know, not-applicable)."""
+def figures(slots: Sequence[int], scale: Scale, unanswered: int | None = None) -> LevelStats:
+    """LevelStats of one histogram (levels…, dont-know, not-applicable)."""
     values = scale.values
     by_level = list(slots[: len(values)])
     band_counts = {band.key: 0 for band in scale.bands}
@@ -46,7 +46,7 @@ def figures(slots: Sequence[int], scale: Scale, unanswered: int | None = None) -
                 c for v, c in zip(values, by_level, strict=True) if v in band.levels
             )
     n = sum(band_counts.values())
-    return Figures(
+    return LevelStats(
         n=n,
         levels=sum(by_level),
         median=quantile(values, by_level, 0.5),

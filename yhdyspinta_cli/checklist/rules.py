@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from yhdyspinta_cli.model import Scale, Vocabulary
+from yhdyspinta_cli.checklist.model import Scale, Vocabulary
+from yhdyspinta_cli.loading.yaml_loader import Document
 from yhdyspinta_cli.problems import Problem
-from yhdyspinta_cli.yamlread import Document
 
 TERM_KINDS = {"actors": "actor", "roles": "role", "legal": "legal reference"}
 

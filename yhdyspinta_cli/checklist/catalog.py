@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from yhdyspinta_cli import resources
-from yhdyspinta_cli.build import build_checklist, build_scale, build_vocabulary
-from yhdyspinta_cli.model import Checklist, Item, Scale, Vocabulary
+from yhdyspinta_cli.checklist.model import Checklist, Item, Scale, Vocabulary
+from yhdyspinta_cli.checklist.parse import build_checklist, build_scale, build_vocabulary
+from yhdyspinta_cli.loading.yaml_loader import Document, load_document
 from yhdyspinta_cli.problems import Problem, ProblemError
-from yhdyspinta_cli.yamlread import Document, load_document
 
 FORMATS = {
     "yhdyspinta/checklist": "checklist",
@@ -71,8 +71,8 @@ def iter_custom_problems(
     custom: list[Document], bundled: list[Document], scale: Scale, vocabulary: Vocabulary
 ) -> Iterator[Problem]:
     """Regional checklists get the same checks as the bundled ones."""
-    from yhdyspinta_cli.checks import iter_checklist_problems, iter_duplicate_ids
-    from yhdyspinta_cli.schemacheck import iter_schema_problems
+    from yhdyspinta_cli.checklist.rules import iter_checklist_problems, iter_duplicate_ids
+    from yhdyspinta_cli.loading.schema_validation import iter_schema_problems
 
     for document in custom:
         if document_kind(document) != "checklist":

@@ -1,0 +1,1 @@
+"""The checklist stage: the model, parsing, rules, the catalog and validation."""

@@ -1,0 +1,1 @@
+"""Reading user files: safe YAML with positions, and JSON Schema validation."""

@@ -1,0 +1,1 @@
+"""Personal data: detectors for free text, and where in a file it sits."""
