@@ -257,3 +257,17 @@ def test_one_action_change_is_a_small_git_diff(cli: Cli, file: Path, tmp_path: P
     add(cli, file, "--item", "S4.5", "--title", "Kolmas", "--owner", "kela")
     added, deleted, _ = git("diff", "--numstat").split("\t")
     assert (added, deleted) == ("6", "0")  # - id, items, title, owner, status, changed
+
+
+def test_ids_and_owners_are_forgiving_about_case_and_suggest_near_misses(
+    cli: Cli, file: Path
+) -> None:
+    added = cli("action", "add", file, "--item", "s2.1", "--title", "Yhteinen foorumi",
+                "--owner", "TRE", "--due", "2027-03-31")  # fmt: skip
+    assert added.code == 0, added.err
+    [action] = actions(file)
+    assert (action["items"], action["owner"]) == (["S2.1"], "tre")
+
+    wrong = cli("action", "edit", file, "a1", "--owner", "tree")
+    assert wrong.code == 1
+    assert wrong.err == "error: unknown owner 'tree'; did you mean tre?\n"

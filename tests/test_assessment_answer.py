@@ -161,7 +161,7 @@ def test_other_answers_are_untouched(cli: Cli, file: Path) -> None:
     assert stored(file, "S1.1a") == before
 
 
-@pytest.mark.parametrize("item", ["S9.9", "s1.2", "S1.99", "HYTE.1"])
+@pytest.mark.parametrize("item", ["S9.9", "S1.99", "HYTE.1"])
 def test_unknown_item_is_an_error_naming_it(cli: Cli, file: Path, item: str) -> None:
     before = file.read_bytes()
 
@@ -169,6 +169,30 @@ def test_unknown_item_is_an_error_naming_it(cli: Cli, file: Path, item: str) -> 
 
     assert run.code == 1
     assert f"unknown item '{item}'" in run.err
+    assert file.read_bytes() == before
+
+
+def test_an_id_in_another_case_is_the_item_it_names(cli: Cli, file: Path) -> None:
+    run = cli("answer", file, "s1.2", "--level", "3")
+
+    assert run.code == 0, run.err
+    assert stored(file, "S1.2")["current"] == 3
+    assert "s1.2" not in file.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("item", "suggestion"),
+    [("S1.1", "did you mean S1.1a or S1.1b?"), ("S11a", "did you mean S1.1a?")],
+)
+def test_a_near_miss_suggests_the_nearest_items(
+    cli: Cli, file: Path, item: str, suggestion: str
+) -> None:
+    before = file.read_bytes()
+
+    run = cli("answer", file, item, "--level", "3")
+
+    assert run.code == 1
+    assert run.err == f"error: unknown item '{item}'; {suggestion}\n"
     assert file.read_bytes() == before
 
 
@@ -293,3 +317,15 @@ def test_not_applicable_drops_the_target(cli: Cli, file: Path) -> None:
     assert entry["current"] == "not-applicable"
     assert entry["reason"] == "Alueella yksi kunta"
     assert "target" not in entry
+
+
+def test_a_target_below_the_current_level_is_saved_with_a_warning(cli: Cli, file: Path) -> None:
+    run = cli("answer", file, ITEM, "--level", "4", "--target", "2")
+
+    assert run.code == 0
+    assert stored(file, ITEM)["target"] == 2
+    assert run.err == (
+        f"warning: {ITEM}: the target 2 is below the current level 4; "
+        "if that was a slip, set it again with --target N\n"
+    )
+    assert cli("answer", file, ITEM, "--target", "5").err == ""

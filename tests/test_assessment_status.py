@@ -117,3 +117,13 @@ def _table_rows(text: str) -> list[list[str]]:
         if cells and re.fullmatch(r"S[0-9]", cells[0]):
             rows.append(cells)
     return rows
+
+
+def test_format_json_is_the_same_as_the_hidden_json_alias(cli: Cli, answered: Path) -> None:
+    by_format = cli("status", answered, "--format", "json")
+    assert by_format.code == 0
+    assert json.loads(by_format.out) == json.loads(cli("status", "--json", answered).out)
+    assert cli("status", answered, "--format", "text").out == cli("status", answered).out
+    help_text = cli("status", "--help").out
+    assert "--format" in help_text
+    assert "--json" not in help_text  # kept for old scripts, not advertised

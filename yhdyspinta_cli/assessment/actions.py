@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from datetime import date
 from typing import Any
 
@@ -13,6 +13,7 @@ from ruamel.yaml.scalarstring import LiteralScalarString, SingleQuotedScalarStri
 
 from yhdyspinta_cli.assessment.store import AssessmentFile
 from yhdyspinta_cli.checklist.catalog import Catalog
+from yhdyspinta_cli.ids import resolve_id, resolve_item_id
 from yhdyspinta_cli.problems import UserError
 
 STATUSES = ("planned", "in-progress", "done", "cancelled")
@@ -83,6 +84,7 @@ _OPTIONAL = ("description", "responsible", "start", "due", "measure", "notes")
 
 def add_action(file: AssessmentFile, change: ActionChange, catalog: Catalog, now: str) -> str:
     """Append a new action; returns its id (A1, A2, ...)."""
+    change = _resolve_ids(change, file, catalog)
     if not change.items or not change.title or not change.owner:
         raise UserError("an action needs --item, --title and --owner")
     actions = _actions(file)
@@ -98,6 +100,7 @@ def edit_action(
     file: AssessmentFile, action_id: str, change: ActionChange, catalog: Catalog, now: str
 ) -> None:
     """Change fields of an existing action."""
+    change = _resolve_ids(change, file, catalog)
     entry = _find(file, action_id)
     before = {k: entry[k] for k in entry}
     _apply(entry, change, file, catalog, is_new=False)
@@ -193,13 +196,23 @@ def _actions(file: AssessmentFile) -> CommentedSeq:
     return result
 
 
+def _resolve_ids(change: ActionChange, file: AssessmentFile, catalog: Catalog) -> ActionChange:
+    """The change with its item ids and owner as the catalog and the file spell them."""
+    items = change.items and tuple(resolve_item_id(item, catalog) for item in change.items)
+    owner = change.owner
+    if owner:
+        orgs = sorted(org.key for org in file.view().organisations)
+        listing = f"the organisations are: {', '.join(orgs) or 'none'}"
+        owner = resolve_id(owner, orgs, "unknown owner '{given}'", listing)
+    return replace(change, items=items, owner=owner)
+
+
 def _find(file: AssessmentFile, action_id: str) -> CommentedMap:
-    for entry in _actions(file):
-        if str(entry.get("id")) == action_id:
-            found: CommentedMap = entry
-            return found
-    known = ", ".join(str(e.get("id")) for e in _actions(file)) or "none yet"
-    raise UserError(f"no action '{action_id}' in {file.path}; the actions are: {known}")
+    ids = [str(entry.get("id")) for entry in _actions(file)]
+    listing = f"the actions are: {', '.join(ids) or 'none yet'}"
+    wanted = resolve_id(action_id, ids, f"no action '{{given}}' in {file.path}", listing)
+    found: CommentedMap = next(e for e in _actions(file) if str(e.get("id")) == wanted)
+    return found
 
 
 def _next_number(actions: Sequence[Mapping[str, Any]]) -> int:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
@@ -15,6 +15,7 @@ from yhdyspinta_cli.assessment.model import DISCUSS_SPREAD, AnswerValue, rating_
 from yhdyspinta_cli.assessment.store import AssessmentFile
 from yhdyspinta_cli.checklist.catalog import Catalog
 from yhdyspinta_cli.checklist.model import DONT_KNOW, NOT_APPLICABLE
+from yhdyspinta_cli.ids import resolve_id, resolve_item_id
 from yhdyspinta_cli.problems import UserError
 
 ANSWER_KEYS = (
@@ -51,8 +52,10 @@ def now_stamp() -> str:
 
 def set_answer(
     file: AssessmentFile, item_id: str, update: AnswerUpdate, catalog: Catalog, now: str
-) -> None:
-    """Apply `update` to one item's answer (creating it in checklist order)."""
+) -> str:
+    """Apply `update` to one item's answer (creating it in checklist order); returns its id."""
+    item_id = resolve_item_id(item_id, catalog)
+    update = _with_org_keys(file, update)
     check_update(file, item_id, update, catalog)
     entry, above = _entry(file.data, item_id, catalog)
     # Comments between this answer and the next stay there, whatever keys are added or removed.
@@ -64,6 +67,20 @@ def set_answer(
     elif entry is not above and not entry:
         del file.data["answers"][item_id]  # a new answer that got nothing leaves no `{}`
     put_comments_below(below, entry, fallback=above)
+    return item_id
+
+
+def _with_org_keys(file: AssessmentFile, update: AnswerUpdate) -> AnswerUpdate:
+    """The update with its organisation keys as the file spells them (`TRE` -> `tre`)."""
+    known = sorted(org.key for org in file.view().organisations)
+    listing = f"the organisations are: {', '.join(known) or 'none'}"
+
+    def key(given: str) -> str:
+        return resolve_id(given, known, f"unknown organisation '{{given}}' in {file.path}", listing)
+
+    ratings = {key(org): value for org, value in update.ratings.items()}
+    participants = update.participants and tuple(key(org) for org in update.participants)
+    return replace(update, ratings=ratings, participants=participants)
 
 
 def check_update(

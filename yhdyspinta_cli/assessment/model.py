@@ -48,6 +48,11 @@ class Answer:
         return self.level is not None or (self.current == NOT_APPLICABLE and bool(self.reason))
 
     @property
+    def target_below_current(self) -> bool:
+        """A target lower than the level already reached: most likely a slip of the finger."""
+        return self.level is not None and self.target is not None and self.target < self.level
+
+    @property
     def spread(self) -> int | None:
         """Highest minus lowest numeric rating, when two or more organisations rated."""
         return rating_spread(self.ratings)

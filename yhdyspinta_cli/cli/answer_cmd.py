@@ -70,9 +70,16 @@ def answer(
     project = load_project(None, checklist_dirs, near=file)
     assessment = open_assessment(file, project.catalog)
     report_warnings(assessment.warnings)
-    set_answer(assessment, item, update, project.catalog, now_stamp())
+    item = set_answer(assessment, item, update, project.catalog, now_stamp())
     assessment.save()
     typer.echo(f"{item} saved in {file}")
+    saved = assessment.view().answers[item]
+    if saved.target_below_current:
+        typer.echo(
+            f"warning: {item}: the target {saved.target} is below the current level "
+            f"{saved.current}; if that was a slip, set it again with --target N",
+            err=True,
+        )
 
 
 def _current(level: int | None, dont_know: bool, not_applicable: str | None) -> int | str | None:

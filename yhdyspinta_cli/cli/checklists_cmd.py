@@ -6,8 +6,15 @@ from typing import Annotated
 
 import typer
 
-from yhdyspinta_cli.cli.options import ChecklistsOption, JsonOption, LangOption, load_project
-from yhdyspinta_cli.problems import UserError
+from yhdyspinta_cli.cli.options import (
+    ChecklistsOption,
+    JsonOption,
+    LangOption,
+    TextFormat,
+    TextFormatOption,
+    load_project,
+    wants_json,
+)
 
 app = typer.Typer(
     help="List the recommendations' checklists, or show one with `show S2`.",
@@ -21,6 +28,7 @@ app = typer.Typer(
 def checklists(
     ctx: typer.Context,
     lang: LangOption = None,
+    output: TextFormatOption = TextFormat.text,
     as_json: JsonOption = False,
     checklist_dirs: ChecklistsOption = None,
 ) -> None:
@@ -30,7 +38,7 @@ def checklists(
     project = load_project(lang, checklist_dirs)
     from yhdyspinta_cli.cli import render_checklists
 
-    if as_json:
+    if wants_json(output, as_json):
         render_checklists.print_json(project.catalog)
     else:
         render_checklists.print_list(project.catalog, project.lang)
@@ -46,10 +54,11 @@ def show(
 ) -> None:
     """Show one recommendation with its items, guidance and level descriptors."""
     project = load_project(lang, checklist_dirs)
-    checklist = project.catalog.checklist(checklist_id)
-    if checklist is None:
-        known = ", ".join(c.id for c in project.catalog.checklists)
-        raise UserError(f"no checklist '{checklist_id}'; the checklists are: {known}")
     from yhdyspinta_cli.cli import render_checklists
+    from yhdyspinta_cli.ids import resolve_checklist_id
+
+    wanted = resolve_checklist_id(checklist_id, project.catalog)
+    checklist = project.catalog.checklist(wanted)
+    assert checklist is not None
 
     render_checklists.print_checklist(checklist, project.catalog, project.lang)

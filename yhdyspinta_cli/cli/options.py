@@ -43,7 +43,25 @@ ChecklistsOption = Annotated[
         show_default=False,
     ),
 ]
-JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
+
+
+class TextFormat(str, Enum):
+    """What a listing command prints: text for people, JSON for scripts."""
+
+    text = "text"
+    json = "json"
+
+
+TextFormatOption = Annotated[
+    TextFormat, typer.Option("--format", help="text, or json for scripts.", metavar="FORMAT")
+]
+# `--json` is what the first release had; kept, hidden, as the same as `--format json`.
+JsonOption = Annotated[bool, typer.Option("--json", hidden=True, help="Same as --format json.")]
+
+
+def wants_json(output: TextFormat, as_json: bool) -> bool:
+    """Whether `--format json` (or the old `--json`) was given."""
+    return as_json or output is TextFormat.json
 
 
 @dataclass(frozen=True)

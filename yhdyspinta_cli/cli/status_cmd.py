@@ -12,8 +12,11 @@ from yhdyspinta_cli.cli.options import (
     ChecklistsOption,
     JsonOption,
     LangOption,
+    TextFormat,
+    TextFormatOption,
     load_project,
     report_warnings,
+    wants_json,
 )
 
 
@@ -21,6 +24,7 @@ def status(
     file: Annotated[
         Path, typer.Argument(metavar="FILE", help="The assessment file.", show_default=False)
     ],
+    output: TextFormatOption = TextFormat.text,
     as_json: JsonOption = False,
     lang: LangOption = None,
     checklist_dirs: ChecklistsOption = None,
@@ -33,7 +37,7 @@ def status(
     assessment, warnings = read_assessment(file, project.catalog)
     report_warnings(warnings)
     progress = assessment_progress(assessment, project.catalog)
-    if as_json:
+    if wants_json(output, as_json):
         figures = {"file": str(file), "checklists": [p.as_json() for p in progress]}
         typer.echo(json.dumps(figures, ensure_ascii=False, indent=2))
         return
