@@ -10,6 +10,7 @@ from pathlib import Path
 
 import typer
 
+from yhdyspinta_cli.cli.placeholders import set_placeholders
 from yhdyspinta_cli.problems import ProblemError, UserError
 
 EXIT_OK = 0
@@ -29,6 +30,7 @@ def run(app: typer.Typer, args: list[str] | None = None) -> None:
 def run_for_code(app: typer.Typer, args: list[str] | None = None) -> int:
     """Run the app and return its exit code."""
     command = typer.main.get_command(app)
+    set_placeholders(command)
     try:
         result = command.main(args=args, prog_name="yhdyspinta", standalone_mode=False)
     except typer.Abort:  # end of input at a prompt; Ctrl-C comes back as exit code 130

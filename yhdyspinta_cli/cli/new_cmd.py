@@ -23,7 +23,11 @@ def new(
     region: Annotated[str, typer.Option(help="Region or employment area.", show_default=False)],
     org: Annotated[
         list[str],
-        typer.Option(help="Organisation as KEY:TYPE[:NAME], repeatable.", show_default=False),
+        typer.Option(
+            help="Organisation as KEY:TYPE[:NAME], repeatable.",
+            metavar="KEY:TYPE[:NAME]",
+            show_default=False,
+        ),
     ],
     lang: LangOption = None,
     date: Annotated[

@@ -53,7 +53,7 @@ class TextFormat(str, Enum):
 
 
 TextFormatOption = Annotated[
-    TextFormat, typer.Option("--format", help="text, or json for scripts.", metavar="FORMAT")
+    TextFormat, typer.Option("--format", help="text, or json for scripts.")
 ]
 # `--json` is what the first release had; kept, hidden, as the same as `--format json`.
 JsonOption = Annotated[bool, typer.Option("--json", hidden=True, help="Same as --format json.")]
