@@ -31,7 +31,7 @@ app = typer.Typer(
         "the wellbeing services county and Kela, against the national recommendations 1-4."
     ),
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     pretty_exceptions_enable=False,
     # Plain help: typer's rich help imports rich.markdown and markdown-it on every --help.
     rich_markup_mode=None,

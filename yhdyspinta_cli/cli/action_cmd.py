@@ -10,6 +10,11 @@ from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 
+from yhdyspinta_cli.cli.completion import (
+    complete_action_ids,
+    complete_item_ids,
+    complete_organisation_keys,
+)
 from yhdyspinta_cli.cli.options import ChecklistsOption, load_project, report_warnings
 
 if TYPE_CHECKING:
@@ -23,11 +28,21 @@ FileArgument = Annotated[
     Path, typer.Argument(metavar="FILE", help="The assessment file.", show_default=False)
 ]
 IdArgument = Annotated[
-    str, typer.Argument(metavar="ACTION", help="Action id, e.g. A3.", show_default=False)
+    str,
+    typer.Argument(
+        metavar="ACTION",
+        help="Action id, e.g. A3.",
+        show_default=False,
+        autocompletion=complete_action_ids,
+    ),
 ]
 Items = Annotated[
     Optional[list[str]],  # noqa: UP045
-    typer.Option("--item", help="Item id the action addresses (repeatable)."),
+    typer.Option(
+        "--item",
+        help="Item id the action addresses (repeatable).",
+        autocompletion=complete_item_ids,
+    ),
 ]
 Text = Optional[str]  # noqa: UP045
 
@@ -37,7 +52,14 @@ def _opt(help_text: str) -> object:
 
 
 Title = Annotated[Text, _opt("Short title.")]
-Owner = Annotated[Text, _opt("Owner organisation key from the file.")]
+Owner = Annotated[
+    Text,
+    typer.Option(
+        help="Owner organisation key from the file.",
+        show_default=False,
+        autocompletion=complete_organisation_keys,
+    ),
+]
 Due = Annotated[Text, _opt("Due date, YYYY-MM-DD ('' removes).")]
 Start = Annotated[Text, _opt("Start date, YYYY-MM-DD ('' removes).")]
 Responsible = Annotated[Text, _opt("Responsible role or person.")]

@@ -8,6 +8,7 @@ from typing import Annotated, Optional
 import typer
 
 from yhdyspinta_cli.checklist.model import DONT_KNOW, NOT_APPLICABLE
+from yhdyspinta_cli.cli.completion import complete_item_ids, complete_organisation_keys
 from yhdyspinta_cli.cli.options import ChecklistsOption, load_project, report_warnings
 from yhdyspinta_cli.problems import UserError
 
@@ -17,7 +18,13 @@ def answer(
         Path, typer.Argument(metavar="FILE", help="The assessment file.", show_default=False)
     ],
     item: Annotated[
-        str, typer.Argument(metavar="ITEM", help="Item id, e.g. S2.3.", show_default=False)
+        str,
+        typer.Argument(
+            metavar="ITEM",
+            help="Item id, e.g. S2.3.",
+            show_default=False,
+            autocompletion=complete_item_ids,
+        ),
     ],
     level: Annotated[
         Optional[int],  # noqa: UP045
@@ -42,7 +49,10 @@ def answer(
     ] = None,
     org: Annotated[
         Optional[list[str]],  # noqa: UP045
-        typer.Option(help="Organisation key whose --rating follows (repeatable, in pairs)."),
+        typer.Option(
+            help="Organisation key whose --rating follows (repeatable, in pairs).",
+            autocompletion=complete_organisation_keys,
+        ),
     ] = None,
     rating: Annotated[
         Optional[list[str]],  # noqa: UP045
