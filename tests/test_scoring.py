@@ -204,3 +204,77 @@ def test_items_keep_the_checklist_order() -> None:
     result = scores(sample_answers())
     assert [s.item.id for s in result.items()] == [i.id for i in catalog().iter_items()]
     assert [c.id for c, _ in result.recommendations] == ["S1", "S2", "S3", "S4"]
+
+
+def test_improved_unchanged_and_declined_count_every_item_whatever_its_target() -> None:
+    # S1.2 was at its target (4 of 4) and fell to 2; S1.3 was above target (5, target 3) and
+    # fell to 3: both count as declined although they had no room to grow at the baseline.
+    baseline = {
+        "S1.1a": Answer(current=2, target=4),
+        "S1.1b": Answer(current=3, target=4),
+        "S1.2": Answer(current=4, target=4),
+        "S1.3": Answer(current=5, target=3),
+        "S2.1": Answer(current=1, target=3),
+        "S2.2a": Answer(current=DONT_KNOW),
+    }
+    now = {
+        "S1.1a": Answer(current=3, target=4),  # +1
+        "S1.1b": Answer(current=3, target=4),  # 0
+        "S1.2": Answer(current=2, target=4),  # -2
+        "S1.3": Answer(current=3, target=3),  # -2
+        "S2.1": Answer(current=3, target=3),  # +2
+        "S2.2a": Answer(current=2, target=3),  # no level at the baseline: not counted
+    }
+    result = scores(now, baseline)
+    s1, overall = group(result, "S1"), result.overall
+    assert (s1.improved, s1.unchanged, s1.declined) == (1, 1, 2)
+    assert (overall.improved, overall.unchanged, overall.declined) == (2, 1, 2)
+    assert s1.mean_change == pytest.approx((1 + 0 - 2 - 2) / 4)
+    assert overall.mean_change == pytest.approx((1 + 0 - 2 - 2 + 2) / 5)
+    assert [s.item.id for s in overall.declined_items] == ["S1.2", "S1.3"]
+    # progress as before: only S1.1a, S1.1b and S2.1 had room (2 + 1 + 2); they moved 1 + 0 + 2
+    assert overall.progress == pytest.approx(3 / 5)
+
+
+def test_without_a_baseline_nothing_moved() -> None:
+    result = scores({"S1.2": Answer(current=2, target=4)})
+    assert (result.overall.improved, result.overall.declined, result.overall.mean_change) == (
+        0,
+        0,
+        None,
+    )
+
+
+def test_items_at_target_are_counted_plainly_and_missing_targets_listed() -> None:
+    result = scores(
+        {
+            "S1.1a": Answer(current=4, target=4),  # at target
+            "S1.1b": Answer(current=5, target=3),  # above: at target
+            "S1.2": Answer(current=1, target=4),  # 25 % of the way, but not at target
+            "S1.3": Answer(current=3),  # a level, no target
+            "S1.4a": Answer(current=DONT_KNOW, target=3),
+        }
+    )
+    s1 = group(result, "S1")
+    assert (s1.at_target, s1.targeted) == (2, 3)
+    assert s1.missing_target == ("S1.3",)
+    assert result.overall.missing_target == ("S1.3",)
+
+
+def test_top_priorities_come_with_their_reasons_in_priority_order() -> None:
+    result = scores(
+        {
+            "S1.2": Answer(current=1, target=4),  # gap 3
+            "S1.3": Answer(current=2, target=3, ratings={"tre": 1, "pirha": 4}),  # gap 1, diverges
+            "S2.1": Answer(current=2, target=4),  # gap 2
+            "S1.1a": Answer(current=4, target=4),  # no gap
+        }
+    )
+    top = result.top_priorities(2)
+    assert [s.item.id for s in top] == ["S1.2", "S2.1"]
+    assert all(isinstance(s.priority, int) for s in result.by_priority())
+    s13 = item(result, "S1.3")
+    assert s13.reasons[:2] == ("gap", "divergence")
+    assert s13.priority == 2 * 1 + 1 + (1 if "legal" in s13.reasons else 0)
+    assert item(result, "S1.1a").reasons == ()
+    assert len(result.top_priorities()) == 3  # fewer gaps than the default five

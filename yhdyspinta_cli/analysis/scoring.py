@@ -4,20 +4,26 @@ Per item: gap = max(target - current, 0). Not applicable is left out of every fi
 is counted on its own, never as 0.
 Per recommendation and overall: coverage = answered / applicable; mean level; percent to target =
 1 - sum(gap) / sum(target) (OWASP SAMM 2025 relative scoring); band counts; divergence; and, with
-a baseline, progress = sum(current - baseline) / sum(target - baseline).
+a baseline, progress = sum(current - baseline) / sum(target - baseline) over the items that still
+had room to the target at the baseline, beside the items improved, unchanged and declined (every
+item with a level in both, whatever its target) and the mean change in level.
+At target: items whose level is at or above their target, out of the items with both.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from yhdyspinta_cli.analysis.priority import priority_of
+from yhdyspinta_cli.analysis.priority import priority_of, priority_reasons
 from yhdyspinta_cli.assessment.model import Answer, Assessment
 from yhdyspinta_cli.checklist.catalog import Catalog
 from yhdyspinta_cli.checklist.model import DONT_KNOW, NOT_APPLICABLE, Checklist, Item, Scale
 
 UNANSWERED = "unanswered"
+IMPROVED, UNCHANGED, DECLINED = "improved", "unchanged", "declined"
+DEFAULT_TOP = 5  # the priorities a gap report opens with
 
 
 @dataclass(frozen=True)
@@ -30,8 +36,9 @@ class ItemScore:
     gap: int | None
     band: str | None
     divergence: int | None
-    priority: float | None
+    priority: int | None
     baseline: int | None = None
+    reasons: tuple[str, ...] = ()  # why the priority is what it is: gap, divergence, legal
 
     @property
     def current(self) -> int | None:
@@ -51,6 +58,31 @@ class ItemScore:
         room = self.target - self.baseline
         return None if room <= 0 else (self.current - self.baseline) / room
 
+    @property
+    def change(self) -> int | None:
+        """current - baseline, when both are levels."""
+        if self.baseline is None or self.current is None:
+            return None
+        return self.current - self.baseline
+
+    @property
+    def movement(self) -> str | None:
+        """`improved`, `unchanged` or `declined` against the baseline; None without both levels."""
+        change = self.change
+        if change is None:
+            return None
+        return IMPROVED if change > 0 else DECLINED if change < 0 else UNCHANGED
+
+    @property
+    def at_target(self) -> bool:
+        """A level at or above its target."""
+        return self.current is not None and self.target is not None and self.current >= self.target
+
+    @property
+    def missing_target(self) -> bool:
+        """A level was given, but no target yet."""
+        return self.current is not None and self.target is None
+
 
 @dataclass(frozen=True)
 class GroupScore:
@@ -69,6 +101,18 @@ class GroupScore:
     unanswered: int
     divergent: tuple[str, ...]
     progress: float | None
+    at_target: int = 0  # items at or above their target ...
+    targeted: int = 0  # ... out of the items with a level and a target
+    missing_target: tuple[str, ...] = ()  # items with a level but no target
+    improved: int = 0
+    unchanged: int = 0
+    declined: int = 0
+    mean_change: float | None = None  # over the items with a level now and at the baseline
+
+    @property
+    def declined_items(self) -> tuple[ItemScore, ...]:
+        """Every item whose level went down since the baseline, whatever its target."""
+        return tuple(s for s in self.items if s.movement == DECLINED)
 
 
 @dataclass(frozen=True)
@@ -81,6 +125,14 @@ class Scores:
     def items(self) -> list[ItemScore]:
         """Every item's score, in checklist order."""
         return list(self.overall.items)
+
+    def by_priority(self) -> list[ItemScore]:
+        """The items with a gap, highest priority first; ties keep the checklist order."""
+        return sorted((s for s in self.items() if s.gap), key=lambda s: -(s.priority or 0))
+
+    def top_priorities(self, count: int = DEFAULT_TOP) -> list[ItemScore]:
+        """Where to start: the `count` highest priorities."""
+        return self.by_priority()[:count]
 
 
 def score_assessment(
@@ -106,9 +158,9 @@ def score_item(item: Item, answer: Answer, scale: Scale, baseline: int | None = 
     band = scale.band_for(answer.current) if answer.current is not None else None
     divergence = None if state == NOT_APPLICABLE else answer.spread
     priority = priority_of(gap, divergence, bool(item.legal)) if gap else None
-    return ItemScore(
-        item, answer, state, gap, band.key if band else None, divergence, priority, baseline
-    )
+    reasons = priority_reasons(gap, divergence, bool(item.legal))
+    band_key = band.key if band else None
+    return ItemScore(item, answer, state, gap, band_key, divergence, priority, baseline, reasons)
 
 
 def score_group(group_id: str, items: Sequence[ItemScore], scale: Scale) -> GroupScore:
@@ -133,7 +185,23 @@ def score_group(group_id: str, items: Sequence[ItemScore], scale: Scale) -> Grou
         unanswered=sum(1 for s in items if s.state == UNANSWERED),
         divergent=tuple(s.item.id for s in items if (s.divergence or 0) >= 2),
         progress=_group_progress(applicable),
+        at_target=sum(1 for s in targeted if s.at_target),
+        targeted=len(targeted),
+        missing_target=tuple(s.item.id for s in applicable if s.missing_target),
+        **_movements(applicable),
     )
+
+
+def _movements(items: Sequence[ItemScore]) -> dict[str, Any]:
+    """Improved, unchanged and declined counts, and the mean change, against the baseline."""
+    changes = [change for s in items if (change := s.change) is not None]
+    moves = [s.movement for s in items]
+    return {
+        IMPROVED: moves.count(IMPROVED),
+        UNCHANGED: moves.count(UNCHANGED),
+        DECLINED: moves.count(DECLINED),
+        "mean_change": sum(changes) / len(changes) if changes else None,
+    }
 
 
 def _state(answer: Answer) -> str:

@@ -27,8 +27,8 @@ def plan_json(scores: Scores, actions: list[Action], today: date) -> dict[str, A
         "overdue": [a.id for a in actions if a.is_overdue(today)],
         "gaps_without_action": [
             {"id": s.item.id, "gap": s.gap, "priority": s.priority}
-            for s in sorted(scores.items(), key=lambda s: -(s.priority or 0))
-            if s.gap and s.item.id not in covered
+            for s in scores.by_priority()
+            if s.item.id not in covered
         ],
     }
 

@@ -94,8 +94,7 @@ def _gaps_without_action(source: ReportInput) -> list[list[str]]:
     covered = {
         item for action in source.actions for item in action.items if action.status != "cancelled"
     }
-    gaps = [s for s in source.scores.items() if s.gap and s.item.id not in covered]
-    gaps.sort(key=lambda s: -(s.priority or 0))
+    gaps = [s for s in source.scores.by_priority() if s.item.id not in covered]
     return [
         [
             s.item.id,

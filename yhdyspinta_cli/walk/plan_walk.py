@@ -155,9 +155,7 @@ class PlanWalk:
 
 def prioritised_gaps(file: AssessmentFile, catalog: Catalog) -> list[ItemScore]:
     """Items with a gap, highest priority first; ties keep the checklist order."""
-    scores = score_assessment(file.view(), catalog).items()
-    gaps = [s for s in scores if s.gap]
-    return sorted(gaps, key=lambda s: -(s.priority or 0))
+    return score_assessment(file.view(), catalog).by_priority()
 
 
 def _required(prompter: Prompter, question: str, default: str) -> str:
