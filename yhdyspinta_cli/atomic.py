@@ -6,6 +6,7 @@ import contextlib
 import os
 import stat
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 DEFAULT_MODE = 0o644
@@ -28,6 +29,22 @@ def write_atomic(path: Path, text: str) -> None:
             temp.unlink()
         raise
     _fsync_folder(path.parent)
+
+
+def create_unique(folder: Path, names: Iterable[str]) -> Path:
+    """Create the first of `names` that does not exist yet (O_EXCL): nothing is overwritten.
+
+    The new file is empty and ours; fill it with write_atomic.
+    """
+    for name in names:
+        path = folder / name
+        try:
+            handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, DEFAULT_MODE)
+        except FileExistsError:
+            continue
+        os.close(handle)
+        return path
+    raise FileExistsError(17, "no free name", str(folder))
 
 
 def check_writable(path: Path) -> None:

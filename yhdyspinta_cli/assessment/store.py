@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import hashlib
 import io
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -16,9 +18,10 @@ from typing import Any
 
 from ruamel.yaml import YAML
 
+from yhdyspinta_cli.assessment.lock import locked
 from yhdyspinta_cli.assessment.model import Assessment, assessment_from_data
 from yhdyspinta_cli.assessment.validation import iter_assessment_problems
-from yhdyspinta_cli.atomic import write_atomic
+from yhdyspinta_cli.atomic import create_unique, write_atomic
 from yhdyspinta_cli.checklist.catalog import Catalog
 from yhdyspinta_cli.loading.yaml_loader import (
     Document,
@@ -70,20 +73,32 @@ class AssessmentFile:
         self.write(self.render())
 
     def write(self, text: str) -> None:
-        """Write `text` atomically after checking nobody else changed the file."""
-        on_disk = _digest_of(self.path)
-        if on_disk is not None and on_disk != self.digest:
-            sidecar = sidecar_path(self.path)
-            write_atomic(sidecar, text)
-            raise ConflictError(self.path, sidecar)
-        write_atomic(self.path, text)
-        self.digest = text_digest(text)
+        """Write `text` atomically after checking nobody else changed the file, under its lock."""
+        with locked(self.path):
+            on_disk = _digest_of(self.path)
+            if on_disk is not None and on_disk != self.digest:
+                sidecar = create_unique(self.path.parent, _sidecar_names(self.path))
+                write_atomic(sidecar, text)
+                raise ConflictError(self.path, sidecar)
+            write_atomic(self.path, text)
+            self.digest = text_digest(text)
 
 
 def read_assessment(path: Path, catalog: Catalog) -> tuple[Assessment, list[Problem]]:
     """Load and check a file for reading; errors raise, warnings are returned."""
     document, warnings = _load_checked(path, read_text(path), catalog)
     return assessment_from_data(document.data), warnings
+
+
+@contextmanager
+def editing(path: Path, catalog: Catalog) -> Iterator[AssessmentFile]:
+    """Open `path` for one edit, holding its lock until the block (and its save) is done.
+
+    A second command changing the same file waits for the first and then reads what it wrote,
+    so no change that was reported as saved is lost.
+    """
+    with locked(path):
+        yield open_assessment(path, catalog)
 
 
 def open_assessment(path: Path, catalog: Catalog) -> AssessmentFile:
@@ -136,10 +151,14 @@ def _sequence_indent(item: str, offset: int) -> tuple[int, int]:
     return offset + dash_gap, offset
 
 
-def sidecar_path(path: Path) -> Path:
-    """Where our version goes when the file changed under us."""
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    return path.with_name(f"{path.stem}.unsaved-{stamp}{path.suffix}")
+def _sidecar_names(path: Path) -> Iterator[str]:
+    """Names for our version when the file changed under us: stamped, then numbered."""
+    stem = f"{path.stem}.unsaved-{datetime.now().strftime('%Y%m%d-%H%M%S')}"
+    yield f"{stem}{path.suffix}"
+    number = 2
+    while True:
+        yield f"{stem}-{number}{path.suffix}"
+        number += 1
 
 
 def _load_checked(path: Path, text: str, catalog: Catalog) -> tuple[Document, list[Problem]]:

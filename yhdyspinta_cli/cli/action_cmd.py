@@ -146,10 +146,10 @@ def _editing(
 ) -> Iterator[tuple[AssessmentFile, Catalog, str]]:
     """Open the file, hand it over, and save it when the block succeeds."""
     from yhdyspinta_cli.assessment.edit import now_stamp
-    from yhdyspinta_cli.assessment.store import open_assessment
+    from yhdyspinta_cli.assessment.store import editing
 
     project = load_project(None, checklist_dirs, near=file)
-    assessment = open_assessment(file, project.catalog)
-    report_warnings(assessment.warnings)
-    yield assessment, project.catalog, now_stamp()
-    assessment.save()
+    with editing(file, project.catalog) as assessment:
+        report_warnings(assessment.warnings)
+        yield assessment, project.catalog, now_stamp()
+        assessment.save()

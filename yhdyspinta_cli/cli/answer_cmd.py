@@ -62,7 +62,7 @@ def answer(
 ) -> None:
     """Set one answer: yhdyspinta answer FILE S2.3 --level 2 --target 4 --note "..."."""
     from yhdyspinta_cli.assessment.edit import AnswerUpdate, now_stamp, set_answer
-    from yhdyspinta_cli.assessment.store import open_assessment
+    from yhdyspinta_cli.assessment.store import editing
 
     update = AnswerUpdate(
         current=_current(level, dont_know, not_applicable),
@@ -78,10 +78,10 @@ def answer(
             "and/or --target, --note, --evidence, --org KEY --rating N"
         )
     project = load_project(None, checklist_dirs, near=file)
-    assessment = open_assessment(file, project.catalog)
-    report_warnings(assessment.warnings)
-    item = set_answer(assessment, item, update, project.catalog, now_stamp())
-    assessment.save()
+    with editing(file, project.catalog) as assessment:
+        report_warnings(assessment.warnings)
+        item = set_answer(assessment, item, update, project.catalog, now_stamp())
+        assessment.save()
     typer.echo(f"{item} saved in {file}")
     saved = assessment.view().answers[item]
     if saved.target_below_current:
