@@ -58,11 +58,13 @@ def test_table_shows_the_same_counts(cli: Cli, answered: Path) -> None:
 
     assert run.code == 0, run.output
     rows = {cells[0]: cells for cells in _table_rows(run.out)}
-    assert rows["S1"][2:] == ["3/7", "1", "1", "2", "1"]
-    assert rows["S2"][2:] == ["0/7", "0", "0", "7", "1"]
-    assert rows["S3"][2:] == ["1/6", "0", "0", "5", "0"]
-    assert rows["S4"][2:] == ["0/8", "0", "0", "8", "0"]
+    # answered, don't know, n/a, unanswered, missing target, divergent
+    assert rows["S1"][2:] == ["3/7", "1", "1", "2", "3", "1"]
+    assert rows["S2"][2:] == ["0/7", "0", "0", "7", "0", "1"]
+    assert rows["S3"][2:] == ["1/6", "0", "0", "5", "0", "0"]
+    assert rows["S4"][2:] == ["0/8", "0", "0", "8", "0", "0"]
     assert "S1.2, S2.3" in run.out
+    assert "Missing target (resume the walk or give --target): S1.1a, S1.2, S1.3" in run.out
 
 
 def test_table_follows_the_assessment_language(cli: Cli, tmp_path: Path) -> None:

@@ -73,6 +73,7 @@ def test_the_gap_analysis_has_its_sections_in_order(gaps: Tokens) -> None:
         "Where views differ",
         "Don't know",
         "Unanswered",
+        "Missing target",
         "Not applicable",
         "How the figures are computed",
     ]

@@ -244,3 +244,21 @@ def test_assess_without_an_existing_file_asks_the_setup_questions(
     assert prompter.questions.count(en["ask_org_key"]) == 4
     assert prompter.questions[-2:] == [en["ask_present"], en["ask_current"]]
     assert result.out.rstrip().endswith("yhdyspinta assess uusi/2026.yaml")
+
+
+@pytest.mark.parametrize(
+    ("argv0", "shown"),
+    [
+        (".venv/bin/yhdyspinta", ".venv/bin/yhdyspinta"),
+        ("/opt/tools/my venv/bin/yhdyspinta", '"/opt/tools/my venv/bin/yhdyspinta"'),
+        ("yhdyspinta", "yhdyspinta"),
+        ("/usr/lib/python3/site-packages/yhdyspinta_cli/__main__.py", "yhdyspinta"),
+    ],
+)
+def test_the_resume_line_names_the_program_the_way_it_was_started(
+    argv0: str, shown: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from yhdyspinta_cli.cli.workshop import invoked_as
+
+    monkeypatch.setenv("PATH", "/nonexistent")
+    assert invoked_as(argv0) == shown

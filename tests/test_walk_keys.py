@@ -32,7 +32,7 @@ from yhdyspinta_cli.checklist.model import DONT_KNOW, NOT_APPLICABLE
 from yhdyspinta_cli.cli.questionary_prompter import QuestionaryPrompter
 from yhdyspinta_cli.i18n import MESSAGES
 from yhdyspinta_cli.walk.choices import level_choices, navigation_choices, org_choices
-from yhdyspinta_cli.walk.prompter import BACK, JUMP, QUIT, SKIP
+from yhdyspinta_cli.walk.prompter import BACK, INFO, JUMP, QUIT, SKIP
 from yhdyspinta_cli.walk.walk import Outcome
 
 ITEM = catalog().iter_items().__next__()
@@ -50,17 +50,19 @@ def prompter() -> QuestionaryPrompter:
 @pytest.mark.parametrize(
     ("keys", "value"),
     [
-        *((f"{level}{ENTER}", str(level)) for level in catalog().scale.values),
-        (f"d{ENTER}", DONT_KNOW),
-        (f"n{ENTER}", NOT_APPLICABLE),
-        (f"b{ENTER}", BACK),
-        (f"s{ENTER}", SKIP),
-        (f"g{ENTER}", JUMP),
-        (f"q{ENTER}", QUIT),
+        # One key press, no Enter: the input ends right after the key.
+        *((str(level), str(level)) for level in catalog().scale.values),
+        ("d", DONT_KNOW),
+        ("n", NOT_APPLICABLE),
+        ("b", BACK),
+        ("s", SKIP),
+        ("g", JUMP),
+        ("i", INFO),
+        ("q", QUIT),
         (ENTER, "1"),
         (f"{DOWN}{ENTER}", "2"),
         (f"{DOWN}{DOWN}{DOWN}{ENTER}", "4"),
-        (f"q3{ENTER}", "3"),
+        ("x3", "3"),  # a key that is no choice does nothing
     ],
 )
 def test_choose_returns_the_value_of_the_key_pressed(keys: str, value: str) -> None:
@@ -72,6 +74,35 @@ def test_choose_returns_the_value_of_the_key_pressed(keys: str, value: str) -> N
 def test_choose_starts_at_the_default(keys: str, value: str) -> None:
     with keyboard(keys):
         assert prompter().choose("Nykyinen taso", CHOICES, default="3") == value
+
+
+@pytest.mark.parametrize(
+    ("keys", "value"),
+    [
+        ("4", "4"),
+        ("q", QUIT),
+        ("i", INFO),
+        (ENTER, "3"),
+        (f"{DOWN}{ENTER}", "4"),
+        ("\x1b[D\r", "2"),
+    ],
+)
+def test_choose_by_key_acts_on_one_key_and_arrows_still_work(keys: str, value: str) -> None:
+    with keyboard(keys):
+        assert prompter().choose_by_key("Nykyinen taso", CHOICES, "3", "legend") == value
+
+
+def test_the_one_line_prompt_shows_the_legend_and_the_highlighted_level() -> None:
+    screen = io.StringIO()
+    output = Vt100_Output(screen, lambda: Size(rows=24, columns=100), term="xterm")
+    with create_pipe_input() as pipe:
+        pipe.send_text("2")
+        with create_app_session(input=pipe, output=output):
+            prompter().choose_by_key("Nykyinen taso", CHOICES, "3", "1–5 taso · q lopeta")
+    shown = screen.getvalue()
+    assert "1–5 taso · q lopeta" in shown
+    assert "3 Osittain toteutunut" in shown
+    assert "Nykyinen taso: 2 Alkuvaiheessa" in shown, "the answer stays on screen"
 
 
 @pytest.mark.parametrize(
@@ -117,8 +148,9 @@ def test_ctrl_c_in_each_kind_of_prompt_raises_keyboard_interrupt() -> None:
         lambda p: p.text("Muistiinpano", "jotain"),
         lambda p: p.choose_many("Paikalla", org_choices(ORGS), KEYS),
     ]
+    asks.append(lambda p: p.choose_by_key("Nykyinen taso", CHOICES, None, "legend"))
     for ask in asks:
-        with keyboard(f"2{CTRL_C}"), pytest.raises(KeyboardInterrupt):
+        with keyboard(f"x{CTRL_C}"), pytest.raises(KeyboardInterrupt):
             ask(prompter())
 
 
@@ -143,33 +175,33 @@ def test_a_whole_walk_with_real_keys(tmp_path: Path) -> None:
         # Who is present: Kela is not.
         f"{DOWN}{DOWN} {ENTER}",
         # S1.1a: level 3, the suggested target (4), a note, two pieces of evidence.
-        f"3{ENTER}",
+        "3",
         ENTER,
         f"Tampere ja Pirha sopivat yhdessä, Kela ei ollut paikalla{ENTER}",
         f"TYM-sopimus 2025; https://example.invalid/kuvaus{ENTER}",
         # S1.1b: not applicable; an empty reason is asked again.
-        f"n{ENTER}",
+        "n",
         ENTER,
         f"Ei koske työllisyysaluetta{ENTER}",
         ENTER,
         ENTER,
         # S1.2: back to S1.1b, keep everything.
-        f"b{ENTER}",
+        "b",
         ENTER,
         ENTER,
         ENTER,
         ENTER,
         # S1.2: don't know, target 2 by arrows from the top.
-        f"d{ENTER}",
+        "d",
         f"{DOWN}{ENTER}",
         ENTER,
         ENTER,
-        # S1.3: jump to S2 (the second recommendation in the list).
-        f"g{ENTER}",
-        f"{DOWN}{ENTER}",
+        # S1.3: jump to S2, typed.
+        "g",
+        f"S2{ENTER}",
         # S2.1: skip; S2.2a: quit.
-        f"s{ENTER}",
-        f"q{ENTER}",
+        "s",
+        "q",
     ]
     walker = KeyedPrompter("fi", keys)
     outcome = make_walk(open_assessment(path, catalog()), walker).run()
@@ -209,7 +241,7 @@ def test_a_whole_walk_with_real_keys(tmp_path: Path) -> None:
 def test_ctrl_c_during_a_walk_with_real_keys_keeps_the_answers(tmp_path: Path) -> None:
     path = tmp_path / "a.yaml"
     new_file(path)
-    keys = [ENTER, f"5{ENTER}", ENTER, f"muistio{ENTER}", ENTER, f"2{ENTER}", f"3{CTRL_C}"]
+    keys = [ENTER, "5", ENTER, f"muistio{ENTER}", ENTER, "2", f"x{CTRL_C}"]
     with pytest.raises(KeyboardInterrupt):
         make_walk(open_assessment(path, catalog()), KeyedPrompter("fi", keys)).run()
     first, second = item_ids("S1")[:2]

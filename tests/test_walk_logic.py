@@ -26,7 +26,7 @@ from yhdyspinta_cli.assessment.model import Answer
 from yhdyspinta_cli.assessment.store import open_assessment
 from yhdyspinta_cli.checklist.model import DONT_KNOW, NOT_APPLICABLE
 from yhdyspinta_cli.i18n import MESSAGES
-from yhdyspinta_cli.walk.prompter import BACK, JUMP, QUIT, SKIP
+from yhdyspinta_cli.walk.prompter import BACK, INFO, JUMP, QUIT, SKIP
 from yhdyspinta_cli.walk.walk import Outcome
 
 S1 = item_ids("S1")
@@ -128,8 +128,7 @@ def test_jump_goes_to_the_first_item_of_the_chosen_recommendation(tmp_path: Path
     _, prompter = walk_file(tmp_path, [JUMP, "S3", QUIT])
     jump = prompter.asked_for(fi("ask_jump"))
     assert len(jump) == 1
-    assert jump[0].values == [c.id for c in catalog().checklists]
-    assert jump[0].default == "S1"
+    assert jump[0].suggestions == (*(c.id for c in catalog().checklists), *item_ids())
     assert prompter.shown == [S1[0], item_ids("S3")[0]]
 
 
@@ -216,9 +215,9 @@ def test_the_level_question_offers_levels_special_answers_and_navigation(tmp_pat
     _, prompter = walk_file(tmp_path, [QUIT])
     question = prompter.asked[1]
     levels = [str(v) for v in catalog().scale.values]
-    assert question.values == [*levels, DONT_KNOW, NOT_APPLICABLE, BACK, SKIP, JUMP, QUIT]
+    assert question.values == [*levels, DONT_KNOW, NOT_APPLICABLE, BACK, SKIP, JUMP, INFO, QUIT]
     shortcuts = [c.shortcut for c in question.choices]
-    assert shortcuts == [*levels, "d", "n", "b", "s", "g", "q"]
+    assert shortcuts == [*levels, "d", "n", "b", "s", "g", "i", "q"]
     item = catalog().item(S1[0])
     assert item is not None
     assert question.choice("3").description == item.levels[3].fi

@@ -24,7 +24,7 @@ from yhdyspinta_cli.assessment.store import open_assessment
 from yhdyspinta_cli.checklist.model import DONT_KNOW
 from yhdyspinta_cli.i18n import MESSAGES
 from yhdyspinta_cli.walk.choices import SKIP_ORG
-from yhdyspinta_cli.walk.prompter import BACK, JUMP, QUIT, SKIP
+from yhdyspinta_cli.walk.prompter import BACK, INFO, JUMP, QUIT, SKIP
 
 FIRST = item_ids("S1")[0]
 NAMES = {org.key: org.name for org in ORGS}
@@ -117,16 +117,18 @@ def test_rating_offers_levels_dont_know_no_rating_and_navigation_with_their_keys
     prompter = walk(tmp_path, DEFAULT, [QUIT])
     rating = prompter.asked[1]
     levels = [str(v) for v in catalog().scale.values]
-    assert rating.values == [*levels, DONT_KNOW, SKIP_ORG, BACK, SKIP, JUMP, QUIT]
+    assert rating.values == [*levels, DONT_KNOW, SKIP_ORG, BACK, SKIP, JUMP, INFO, QUIT]
     keys = {choice.value: choice.shortcut for choice in rating.choices}
     assert [keys[v] for v in levels] == levels
-    assert (keys[DONT_KNOW], keys[BACK], keys[SKIP], keys[JUMP], keys[QUIT]) == (
+    assert (keys[DONT_KNOW], keys[BACK], keys[SKIP], keys[JUMP], keys[INFO], keys[QUIT]) == (
         "d",
         "b",
         "s",
         "g",
+        "i",
         "q",
     ), "the same keys as in the level question"
+    assert keys[SKIP_ORG] not in levels, "no rating is never a number after the levels"
 
 
 @pytest.mark.parametrize(("key", "goes_to"), [(SKIP, 2), (BACK, 0)])

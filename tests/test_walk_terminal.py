@@ -112,17 +112,17 @@ def test_answer_items_press_ctrl_c_and_the_file_holds_the_answers(tmp_path: Path
     child = spawn(tmp_path, "assess", "a.yaml")
     answer(child, fi("ask_present"), ENTER)
     child.expect(re.escape(first))
-    answer(child, fi("ask_current"), f"4{ENTER}")
-    answer(child, fi("ask_target"), f"5{ENTER}")
+    answer(child, fi("ask_current"), "4")  # one key, no Enter
+    answer(child, fi("ask_target"), "5")
     answer(child, fi("ask_note"), f"Sovittu yhdessä, äöå{ENTER}")
     answer(child, fi("ask_evidence"), f"pöytäkirja; https://example.invalid/a{ENTER}")
     child.expect(re.escape(second))
-    answer(child, fi("ask_current"), f"d{ENTER}")
-    answer(child, fi("ask_target"), f"2{ENTER}")
+    answer(child, fi("ask_current"), "d")
+    answer(child, fi("ask_target"), "2")
     answer(child, fi("ask_note"), ENTER)
     answer(child, fi("ask_evidence"), ENTER)
     child.expect(re.escape(third))
-    answer(child, fi("ask_current"), f"3{ENTER}")
+    answer(child, fi("ask_current"), "3")
     answer(child, fi("ask_target"), "\x03")  # Ctrl-C in the middle of the third item
     code, tail = finish(child)
 
@@ -137,6 +137,9 @@ def test_answer_items_press_ctrl_c_and_the_file_holds_the_answers(tmp_path: Path
     assert (answers[third].current, answers[third].target) == (3, None)
     assert set(answers) == {first, second, third}
     assert_schema_valid(tmp_path / "a.yaml", tmp_path)
+    status = run(YHDYSPINTA, "status", "a.yaml", "--json", cwd=tmp_path)
+    listed = {c["id"]: c["missing_target"] for c in json.loads(status.stdout)["checklists"]}
+    assert listed["S1"] == [third], "the interrupted item is incomplete, not answered"
 
 
 def test_assess_without_a_file_asks_the_setup_questions_and_creates_it(tmp_path: Path) -> None:
@@ -144,21 +147,21 @@ def test_assess_without_a_file_asks_the_setup_questions_and_creates_it(tmp_path:
         return re.escape(MESSAGES[key]["sv"])
 
     child = spawn(tmp_path, "assess", "uusi.yaml")
-    answer(child, fi("ask_language"), f"2{ENTER}")  # sv: the rest is in Swedish
+    answer(child, fi("ask_language"), "2")  # sv: the rest is in Swedish
     answer(child, sv("ask_region"), f"Österbotten{ENTER}")
-    answer(child, sv("ask_org_type"), f"1{ENTER}")  # the first actor type: kunta
+    answer(child, sv("ask_org_type"), "1")  # the first actor type: kunta
     answer(child, sv("ask_org_name"), f"Vasa stad{ENTER}")
     answer(child, sv("ask_org_key"), ENTER)  # the suggested key
-    answer(child, sv("ask_org_type"), f"5{ENTER}")  # after "Done": the fourth type, kela
+    answer(child, sv("ask_org_type"), "4")  # the same numbers as before: the fourth type, kela
     answer(child, sv("ask_org_name"), f"FPA{ENTER}")
     answer(child, sv("ask_org_key"), ENTER)
-    answer(child, sv("ask_org_type"), f"1{ENTER}")  # Done
+    answer(child, sv("ask_org_type"), ENTER)  # Enter on the highlighted "Klart": ready
     answer(child, sv("ask_present"), ENTER)
-    answer(child, sv("ask_current"), f"2{ENTER}")
+    answer(child, sv("ask_current"), "2")
     answer(child, sv("ask_target"), ENTER)
     answer(child, sv("ask_note"), ENTER)
     answer(child, sv("ask_evidence"), ENTER)
-    answer(child, sv("ask_current"), f"q{ENTER}")
+    answer(child, sv("ask_current"), "q")
     code, tail = finish(child)
 
     assert code == 0

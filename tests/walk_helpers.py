@@ -69,6 +69,7 @@ class Asked:
     choices: tuple[Choice, ...] = ()
     default: str | None = None
     answer: Any = None
+    suggestions: tuple[str, ...] = ()
 
     @property
     def values(self) -> list[str]:
@@ -95,6 +96,7 @@ class ScriptedPrompter:
     asked: list[Asked] = field(default_factory=list)
     screens: list[ItemScreen] = field(default_factory=list)
     messages: list[tuple[str, bool]] = field(default_factory=list)
+    legends: list[str] = field(default_factory=list)
 
     def show_item(self, screen: ItemScreen) -> None:
         self.screens.append(screen)
@@ -112,6 +114,12 @@ class ScriptedPrompter:
         asked.answer = answer
         return str(answer)
 
+    def choose_by_key(
+        self, question: str, choices: Sequence[Choice], default: str | None, legend: str
+    ) -> str:
+        self.legends.append(legend)
+        return self.choose(question, choices, default)
+
     def choose_many(
         self, question: str, choices: Sequence[Choice], selected: Sequence[str]
     ) -> list[str]:
@@ -121,8 +129,8 @@ class ScriptedPrompter:
         asked.answer = answer
         return answer
 
-    def text(self, question: str, default: str = "") -> str:
-        asked = Asked("text", question, default=default)
+    def text(self, question: str, default: str = "", suggestions: Sequence[str] = ()) -> str:
+        asked = Asked("text", question, default=default, suggestions=tuple(suggestions))
         answer = self._next(asked)
         asked.answer = default if isinstance(answer, Default) else str(answer)
         return str(asked.answer)
@@ -224,15 +232,21 @@ class KeyedPrompter(QuestionaryPrompter):
         with self._keys(question):
             return super().choose(question, choices, default)
 
+    def choose_by_key(
+        self, question: str, choices: Sequence[Choice], default: str | None, legend: str
+    ) -> str:
+        with self._keys(question):
+            return super().choose_by_key(question, choices, default, legend)
+
     def choose_many(
         self, question: str, choices: Sequence[Choice], selected: Sequence[str]
     ) -> list[str]:
         with self._keys(question):
             return super().choose_many(question, choices, selected)
 
-    def text(self, question: str, default: str = "") -> str:
+    def text(self, question: str, default: str = "", suggestions: Sequence[str] = ()) -> str:
         with self._keys(question):
-            return super().text(question, default)
+            return super().text(question, default, suggestions)
 
     @contextmanager
     def _keys(self, question: str) -> Iterator[None]:

@@ -43,6 +43,7 @@ class AnswerUpdate:
     evidence: tuple[str, ...] | None = None
     ratings: Mapping[str, AnswerValue] = field(default_factory=dict)
     participants: tuple[str, ...] | None = None
+    clear_target: bool = False  # "no target yet": take away a target set earlier
 
 
 def now_stamp() -> str:
@@ -137,6 +138,8 @@ def _apply(entry: CommentedMap, update: AnswerUpdate) -> None:
             del entry["reason"]
     if update.target is not None:
         _put(entry, "target", update.target)
+    elif update.clear_target:
+        _put_or_drop(entry, "target", None)
     if update.ratings:
         _apply_ratings(entry, update.ratings)
     if update.note is not None:

@@ -53,6 +53,11 @@ class Answer:
         return self.level is not None and self.target is not None and self.target < self.level
 
     @property
+    def missing_target(self) -> bool:
+        """Given a level but no target yet: incomplete, so the walk comes back to it."""
+        return self.level is not None and self.target is None
+
+    @property
     def spread(self) -> int | None:
         """Highest minus lowest numeric rating, when two or more organisations rated."""
         return rating_spread(self.ratings)

@@ -20,6 +20,7 @@ class ChecklistProgress:
     not_applicable: int
     unanswered: tuple[str, ...]
     divergent: tuple[str, ...]
+    missing_target: tuple[str, ...] = ()
 
     @property
     def total(self) -> int:
@@ -37,6 +38,7 @@ class ChecklistProgress:
             "unanswered": len(self.unanswered),
             "unanswered_items": list(self.unanswered),
             "divergent_items": list(self.divergent),
+            "missing_target": list(self.missing_target),
         }
 
 
@@ -55,6 +57,9 @@ def checklist_progress(assessment: Assessment, checklist: Checklist) -> Checklis
             i.id
             for i, a in zip(checklist.items, answers, strict=True)
             if a.spread is not None and a.spread >= DISCUSS_SPREAD
+        ),
+        missing_target=tuple(
+            i.id for i, a in zip(checklist.items, answers, strict=True) if a.missing_target
         ),
     )
 

@@ -63,6 +63,7 @@ def iter_policy_problems(
                 yield _unaddressed(document, item, answer)
     for item in catalog.iter_items():
         if item.id in assessment.answers:
+            yield from _missing_target(document, item, assessment.answer(item.id))
             yield from _gap_problems(document, item, assessment, catalog, policy)
     for index, action in enumerate(assessment.actions):
         due = action.get("due")
@@ -106,6 +107,19 @@ def _unaddressed(document: Document, item: Item, answer: Answer) -> Problem:
         fix = f"give it a level ({command}), or not applicable with a reason"
     key: Key = ("answers", item.id) if item.id in _answers(document) else ("answers",)
     return _at_key(document, key, "not-addressed", f"item {item.id} {what}; {fix}")
+
+
+def _missing_target(document: Document, item: Item, answer: Answer) -> Iterator[Problem]:
+    """A level with no target: the walk was interrupted there, and the gap is unknown."""
+    if not answer.missing_target:
+        return
+    text = (
+        f"item {item.id} has level {answer.level} but no target, so its gap is unknown; "
+        f"set one: `yhdyspinta answer {document.path} {item.id} --target N`, "
+        f"or resume the walk: `yhdyspinta assess {document.path}`"
+    )
+    line, column = document.key_position(("answers", item.id))
+    yield Problem(document.path, line, column, "missing-target", text, Severity.WARNING)
 
 
 def _gap_problems(

@@ -1,6 +1,7 @@
-"""The Prompter the workshop uses: rich for the screen, questionary for the questions.
+"""The Prompter the workshop uses: rich for the screen, one-key menus and questionary to ask.
 
-This is the only module that imports questionary. `unsafe_ask` lets Ctrl-C raise
+This is the only module that imports questionary (for typed text, with suggestions). Menus
+are the one-key menus of `key_menu`, which have no words of their own. Ctrl-C raises
 KeyboardInterrupt, which the `assess` command handles in one place.
 """
 
@@ -11,78 +12,72 @@ from collections.abc import Sequence
 import questionary
 from prompt_toolkit.styles import Style
 from rich.console import Console
+from rich.text import Text
 
-from yhdyspinta_cli.cli.render_walk import item_screen_panel
+from yhdyspinta_cli.cli.key_menu import choose_in_list, choose_on_line, choose_several
+from yhdyspinta_cli.cli.render_walk import Line, details_lines, item_screen_lines
 from yhdyspinta_cli.i18n import message
 from yhdyspinta_cli.walk.prompter import Choice, ItemScreen
 
-STYLE = Style.from_dict(
-    {
-        "question": "bold",
-        "pointer": "fg:ansicyan bold",
-        "highlighted": "fg:ansicyan bold",
-        "selected": "fg:ansigreen",
-        "instruction": "fg:ansibrightblack",
-    }
-)
+TEXT_STYLE = Style.from_dict({"question": "bold", "answer": "bold"})
 
 
 class QuestionaryPrompter:
-    """Asks in the terminal, one clear screen per item, with hints in the walk's language.
-
-    The level descriptors are on the item screen right above the list, so questionary's own
-    description line (which has a fixed English label) is turned off.
-    """
+    """Asks in the terminal, one cleared screen per item, every word in the walk's language."""
 
     def __init__(self, lang: str, console: Console | None = None) -> None:
         self.lang = lang
         self.console = console or Console()
 
     def show_item(self, screen: ItemScreen) -> None:
-        """Clear the screen and show the item, large and uncluttered."""
+        """Clear the screen and show the item, fitted to the terminal (in full after `i`)."""
+        width, height = self.console.size
+        if screen.details:
+            lines = details_lines(screen, width)
+        else:
+            lines = item_screen_lines(screen, width, height)
         self.console.clear()
-        self.console.print(item_screen_panel(screen))
+        for line in lines:
+            self.console.print(_styled(line), soft_wrap=True)
 
     def show_message(self, text: str, emphasis: bool = False) -> None:
-        """One line, highlighted when it needs attention."""
-        self.console.print(text, style="bold yellow" if emphasis else None)
+        """One line, in bold when it needs attention."""
+        self.console.print(Text(text, style="bold" if emphasis else ""))
 
     def choose(self, question: str, choices: Sequence[Choice], default: str | None = None) -> str:
-        """A selection list; digits and letters jump to a choice, Enter confirms."""
-        options = [_choice(choice) for choice in choices]
-        chosen = next((o for o in options if o.value == default), None)
-        answer = questionary.select(
-            question,
-            options,
-            default=chosen,
-            use_shortcuts=True,
-            use_jk_keys=False,
-            show_description=False,
-            instruction=message("hint_select", self.lang),
-            style=STYLE,
-        ).unsafe_ask()
-        return str(answer)
+        """A list, one choice a line; a choice's key takes it, or arrows and Enter."""
+        return choose_in_list(question, choices, default, message("hint_select", self.lang))
+
+    def choose_by_key(
+        self, question: str, choices: Sequence[Choice], default: str | None, legend: str
+    ) -> str:
+        """The legend and one prompt line; a choice's key takes it, or arrows and Enter."""
+        return choose_on_line(question, choices, default, legend)
 
     def choose_many(
         self, question: str, choices: Sequence[Choice], selected: Sequence[str]
     ) -> list[str]:
-        """A checklist; space toggles, Enter confirms."""
-        options = [
-            questionary.Choice(title=c.title, value=c.value, checked=c.value in selected)
-            for c in choices
-        ]
-        hint = message("hint_checkbox", self.lang)
-        answer = questionary.checkbox(question, options, instruction=hint, style=STYLE).unsafe_ask()
-        return [str(value) for value in answer]
+        """Boxes to tick with a choice's key or the space bar; Enter accepts."""
+        return choose_several(question, choices, selected, message("hint_checkbox", self.lang))
 
-    def text(self, question: str, default: str = "") -> str:
-        """A line of text, pre-filled with `default`."""
-        return str(questionary.text(question, default=default, style=STYLE).unsafe_ask())
+    def text(self, question: str, default: str = "", suggestions: Sequence[str] = ()) -> str:
+        """A line of text, pre-filled with `default`; suggestions complete as one types."""
+        if suggestions:
+            prompt = questionary.autocomplete(
+                question,
+                list(suggestions),
+                default=default,
+                match_middle=True,
+                style=TEXT_STYLE,
+                qmark="",
+            )
+        else:
+            prompt = questionary.text(question, default=default, style=TEXT_STYLE, qmark="")
+        return str(prompt.unsafe_ask())
 
 
-def _choice(choice: Choice) -> questionary.Choice:
-    return questionary.Choice(
-        title=choice.title,
-        value=choice.value,
-        shortcut_key=choice.shortcut if choice.shortcut else None,
-    )
+def _styled(line: Line) -> Text:
+    text = Text(line.text, style=line.style)
+    if line.bold_prefix:
+        text.stylize("bold", 0, line.bold_prefix)
+    return text

@@ -14,7 +14,8 @@ def print_status(progress: list[ChecklistProgress], lang: str) -> None:
     table = Table()
     table.add_column("", style="bold")
     table.add_column(message("recommendation", lang))
-    for key in ("answered", "dont_know", "not_applicable", "unanswered", "divergent"):
+    keys = ("answered", "dont_know", "not_applicable", "unanswered", "missing_target_column")
+    for key in (*keys, "divergent"):
         table.add_column(message(key, lang), justify="right")
     for entry in progress:
         table.add_row(
@@ -24,10 +25,14 @@ def print_status(progress: list[ChecklistProgress], lang: str) -> None:
             str(entry.dont_know),
             str(entry.not_applicable),
             str(len(entry.unanswered)),
+            str(len(entry.missing_target)),
             str(len(entry.divergent)),
         )
     console = Console()
     console.print(table)
+    missing = [item for entry in progress for item in entry.missing_target]
+    if missing:
+        console.print(f"{message('missing_target_list', lang)}: {', '.join(missing)}")
     divergent = [item for entry in progress for item in entry.divergent]
     if divergent:
         console.print(f"{message('to_discuss', lang)}: {', '.join(divergent)}")

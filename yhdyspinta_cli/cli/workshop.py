@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -98,10 +100,25 @@ class Workshop:
 
 
 def _resume_command(command: str, path: Path | None, options: list[str]) -> str:
-    parts = ["yhdyspinta", command]
+    parts = [invoked_as(sys.argv[0]), command]
     if path is not None:
         parts.append(_quoted(str(path)))
     return " ".join([*parts, *options])
+
+
+def invoked_as(argv0: str) -> str:
+    """The program as the facilitator started it: `.venv/bin/yhdyspinta` when typed so.
+
+    Plain `yhdyspinta` when that is what PATH finds, or when the program was not started
+    through its own script (`python -m`, a test run).
+    """
+    program = Path(argv0)
+    if program.stem != "yhdyspinta" or len(program.parts) == 1:
+        return "yhdyspinta"
+    found = shutil.which("yhdyspinta")
+    if found is not None and Path(found).resolve() == program.resolve():
+        return "yhdyspinta"
+    return _quoted(argv0)
 
 
 def _quoted(text: str) -> str:

@@ -71,6 +71,7 @@ def gaps_context(source: ReportInput, charts: dict[str, str]) -> dict[str, Any]:
         "divergence_rows": _divergence_rows(source),
         "dont_know": _listed(source, lambda s: s.state == DONT_KNOW),
         "unanswered": _listed(source, lambda s: s.state == "unanswered"),
+        "missing_target": _listed(source, lambda s: s.answer.missing_target),
         "not_applicable_rows": [
             [s.item.id, md_text(s.answer.reason or "")]
             for s in scores.items()

@@ -16,6 +16,7 @@ def gaps_json(scores: Scores) -> dict[str, Any]:
         "recommendations": [_group(group) for _, group in scores.recommendations],
         "overall": _group(scores.overall),
         "items": [_item(score) for score in scores.items()],
+        "missing_target": [s.item.id for s in scores.items() if s.answer.missing_target],
     }
 
 

@@ -14,17 +14,19 @@ BACK = "back"
 SKIP = "skip"
 JUMP = "jump"
 QUIT = "quit"
+INFO = "info"
 NAVIGATION = (BACK, SKIP, JUMP, QUIT)
 
 
 @dataclass(frozen=True)
 class Choice:
-    """One selectable answer: what is returned, what is shown, and its key."""
+    """One selectable answer: what is returned, what is shown, its key and its legend word."""
 
     value: str
     title: str
     description: str | None = None
     shortcut: str | None = None
+    key_word: str | None = None  # after the key in a one-line legend: "d en osaa sanoa"
 
 
 @dataclass(frozen=True)
@@ -49,6 +51,8 @@ class ItemScreen:
     answer: Answer
     progress: Progress
     lang: str
+    file_name: str = ""
+    details: bool = False
 
 
 class Prompter(Protocol):
@@ -61,12 +65,17 @@ class Prompter(Protocol):
         """Show a line of information (the spread of ratings, say)."""
 
     def choose(self, question: str, choices: Sequence[Choice], default: str | None = None) -> str:
-        """One of `choices`; returns its value."""
+        """One of `choices`, listed one a line; returns its value."""
+
+    def choose_by_key(
+        self, question: str, choices: Sequence[Choice], default: str | None, legend: str
+    ) -> str:
+        """One of `choices` on one line, each taken by its key; `legend` lists the keys."""
 
     def choose_many(
         self, question: str, choices: Sequence[Choice], selected: Sequence[str]
     ) -> list[str]:
         """Any of `choices`; returns their values."""
 
-    def text(self, question: str, default: str = "") -> str:
-        """A line of free text."""
+    def text(self, question: str, default: str = "", suggestions: Sequence[str] = ()) -> str:
+        """A line of free text; `suggestions` are offered as the facilitator types."""

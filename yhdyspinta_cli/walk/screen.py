@@ -27,4 +27,5 @@ def item_screen(
         answered=sum(1 for i in all_items if view.answer(i.id).current is not None),
         total=len(all_items),
     )
-    return ItemScreen(item, checklist, catalog, view.answer(item.id), progress, lang)
+    answer = view.answer(item.id)
+    return ItemScreen(item, checklist, catalog, answer, progress, lang, file.path.name)

@@ -17,7 +17,10 @@ DONE = "-"
 
 def ask_new_assessment(prompter: Prompter, vocabulary: Vocabulary, lang: str) -> NewAssessment:
     """Language, region and organisations for a new file."""
-    languages = [Choice(code, f"{code}  {LANGUAGE_NAMES[code]}") for code in LANGUAGES]
+    languages = [
+        Choice(code, f"{code}  {LANGUAGE_NAMES[code]}", shortcut=str(n))
+        for n, code in enumerate(LANGUAGES, start=1)
+    ]
     lang = prompter.choose(message("ask_language", lang), languages, lang)
     region = _required(prompter, message("ask_region", lang))
     organisations = _ask_organisations(prompter, vocabulary, lang)
@@ -25,11 +28,17 @@ def ask_new_assessment(prompter: Prompter, vocabulary: Vocabulary, lang: str) ->
 
 
 def _ask_organisations(prompter: Prompter, vocabulary: Vocabulary, lang: str) -> list[Organisation]:
-    types = [Choice(term.key, term.label.get(lang)) for term in vocabulary.actors]
+    # The types keep their numbers whether or not "ready" is offered: ready is 0 (or Enter).
+    types = [
+        Choice(term.key, term.label.get(lang), shortcut=str(n) if n < 10 else None)
+        for n, term in enumerate(vocabulary.actors, start=1)
+    ]
     organisations: list[Organisation] = []
     while True:
-        done = [Choice(DONE, message("orgs_done", lang))] if organisations else []
-        actor = prompter.choose(message("ask_org_type", lang), [*done, *types])
+        done = [Choice(DONE, message("orgs_done", lang), shortcut="0")] if organisations else []
+        actor = prompter.choose(
+            message("ask_org_type", lang), [*types, *done], DONE if organisations else None
+        )
         if actor == DONE:
             return organisations
         name = _required(prompter, message("ask_org_name", lang))

@@ -17,13 +17,25 @@ from yhdyspinta_cli.checklist.catalog import Catalog
 from yhdyspinta_cli.checklist.model import DONT_KNOW, NOT_APPLICABLE, Item
 from yhdyspinta_cli.i18n import message
 from yhdyspinta_cli.walk.choices import (
+    NO_TARGET,
     SKIP_ORG,
-    level_choices,
-    navigation_choices,
+    answer_choices,
+    legend,
     org_choices,
     rating_choices,
+    target_choices,
 )
-from yhdyspinta_cli.walk.prompter import BACK, JUMP, NAVIGATION, QUIT, SKIP, Choice, Prompter
+from yhdyspinta_cli.walk.navigation import jump_target, next_needing
+from yhdyspinta_cli.walk.prompter import (
+    BACK,
+    INFO,
+    JUMP,
+    NAVIGATION,
+    QUIT,
+    SKIP,
+    Choice,
+    Prompter,
+)
 from yhdyspinta_cli.walk.screen import item_screen
 
 
@@ -59,10 +71,12 @@ class Walk:
         self.file, self.catalog, self.prompter = file, catalog, prompter
         self.options, self.save, self.clock = options, save, clock
         self.present: tuple[str, ...] = ()
+        self.jumped = False
+        self.skipped: set[int] = set()
         self.items = self._sequence()
 
     def run(self) -> Outcome:
-        """Walk from the first unanswered item to the end, or until the facilitator quits."""
+        """Walk from the first item needing an answer to the end, or until the facilitator quits."""
         if self.items:
             self.present = self._ask_present()
         index = self._start()
@@ -81,16 +95,17 @@ class Walk:
         ]
         items = [item for checklist in checklists for item in checklist.items]
         if self.options.only_unanswered:
-            view = self.file.view()
-            items = [item for item in items if view.answer(item.id).current is None]
+            items = [item for item in items if self._needs_answer(item)]
         return items
 
     def _start(self) -> int:
-        view = self.file.view()
-        unanswered = (
-            i for i, item in enumerate(self.items) if view.answer(item.id).current is None
-        )
-        return next(unanswered, 0)
+        needed = (i for i, item in enumerate(self.items) if self._needs_answer(item))
+        return next(needed, 0)
+
+    def _needs_answer(self, item: Item) -> bool:
+        """Unanswered, or given a level but not yet a target."""
+        answer = self.file.view().answer(item.id)
+        return answer.current is None or answer.missing_target
 
     def _ask_present(self) -> tuple[str, ...]:
         orgs = self.file.view().organisations
@@ -102,30 +117,61 @@ class Walk:
 
     def _walk_item(self, index: int) -> int | None:
         item = self.items[index]
-        self.prompter.show_item(item_screen(self.file, self.catalog, self.items, index, self._lang))
-        if self.options.perspectives:
-            navigation = self._ask_ratings(item)
+        self._show(index)
+        if self.file.view().answer(item.id).missing_target:
+            value = self._ask_target(item, index)
+            if value != BACK:
+                return self._after_item(item, index, value)
+        elif self.options.perspectives:
+            navigation = self._ask_ratings(item, index)
             if navigation is not None:
                 return self._navigate(navigation, index)
-        question = self._say("ask_consensus" if self.options.perspectives else "ask_current")
-        current = self.prompter.choose(
-            question, self._answer_choices(item), self._default_current(item)
-        )
-        if current in NAVIGATION:
-            return self._navigate(current, index)
-        self._record_current(item, current)
-        if current != NOT_APPLICABLE:
-            self._ask_target(item)
+        while True:
+            question = self._say("ask_consensus" if self.options.perspectives else "ask_current")
+            current = self._choose_by_key(
+                index, question, self._answer_choices(item), self._default_current(item)
+            )
+            if current in NAVIGATION:
+                return self._navigate(current, index)
+            self._record_current(item, current)
+            value = SKIP if current == NOT_APPLICABLE else self._ask_target(item, index)
+            if value != BACK:
+                return self._after_item(item, index, value)
+
+    def _after_item(self, item: Item, index: int, value: str) -> int | None:
+        """After the target question: quit, or the note and evidence and on to the next item."""
+        if value == QUIT:
+            return None
         self._ask_note_and_evidence(item)
-        return index + 1
+        return self._next(index)
+
+    def _show(self, index: int, details: bool = False) -> None:
+        screen = item_screen(self.file, self.catalog, self.items, index, self._lang)
+        self.prompter.show_item(replace(screen, details=details))
+
+    def _choose_by_key(
+        self,
+        index: int,
+        question: str,
+        choices: list[Choice],
+        default: str | None,
+        levels_word: str = "legend_levels",
+    ) -> str:
+        """Ask on one line; `i` shows the item in full (and again in short) and asks again."""
+        details = False
+        line = legend(choices, self._say(levels_word))
+        while True:
+            value = self.prompter.choose_by_key(question, choices, default, line)
+            if value != INFO:
+                return value
+            details = not details
+            self._show(index, details)
 
     def _answer_choices(self, item: Item) -> list[Choice]:
-        return [
-            *level_choices(item, self.catalog.scale, self._lang, special=True),
-            *navigation_choices(self._lang),
-        ]
+        answered = self.file.view().answer(item.id).current is not None
+        return answer_choices(item, self.catalog.scale, self._lang, answered)
 
-    def _ask_ratings(self, item: Item) -> str | None:
+    def _ask_ratings(self, item: Item, index: int) -> str | None:
         existing = self.file.view().answer(item.id).ratings
         for org in self.file.view().organisations:
             if org.key not in self.present:
@@ -133,7 +179,7 @@ class Walk:
             choices = rating_choices(item, self.catalog.scale, self._lang)
             default = str(existing[org.key]) if org.key in existing else None
             question = self._say("ask_rating").format(org=org.name)
-            value = self.prompter.choose(question, choices, default)
+            value = self._choose_by_key(index, question, choices, default)
             if value in NAVIGATION:
                 return value
             if value != SKIP_ORG:
@@ -159,9 +205,10 @@ class Walk:
         """Save the answer; an answer confirmed unchanged keeps its participants and time."""
         before = self.file.view().answer(item.id)
         if value == NOT_APPLICABLE:
-            reason = ""
+            reason = self._ask_text("ask_reason", before.reason or "")
             while not reason:
-                reason = self.prompter.text(self._say("ask_reason"), before.reason or "").strip()
+                self.prompter.show_message(self._say("reason_needed"), emphasis=True)
+                reason = self._ask_text("ask_reason", before.reason or "")
             if before.current != NOT_APPLICABLE or before.reason != reason:
                 self._rated(item, AnswerUpdate(current=NOT_APPLICABLE, reason=reason))
             return
@@ -169,19 +216,25 @@ class Walk:
         if before.current != current:
             self._rated(item, AnswerUpdate(current=current))
 
-    def _ask_target(self, item: Item) -> None:
+    def _ask_target(self, item: Item, index: int) -> str:
+        """Ask the target and keep it; returns the level, NO_TARGET, BACK or QUIT."""
         answer = self.file.view().answer(item.id)
         default = answer.target or _next_level(answer.level, self.catalog.scale.values)
-        choices = level_choices(item, self.catalog.scale, self._lang, special=False)
-        target = self.prompter.choose(self._say("ask_target"), choices, _str(default))
-        self._update(item, AnswerUpdate(target=int(target)))
+        choices = target_choices(item, self.catalog.scale, self._lang)
+        question = self._say("ask_target")
+        target = self._choose_by_key(index, question, choices, _str(default), "legend_target")
+        if target == NO_TARGET:
+            self._update(item, AnswerUpdate(clear_target=True))
+        elif target not in (BACK, QUIT):
+            self._update(item, AnswerUpdate(target=int(target)))
+        return target
 
     def _ask_note_and_evidence(self, item: Item) -> None:
         answer = self.file.view().answer(item.id)
-        note = self.prompter.text(self._say("ask_note"), answer.note or "")
+        note = self._ask_text("ask_note", answer.note or "")
         self._update(item, AnswerUpdate(note=note))
         shown = "; ".join(answer.evidence)
-        evidence = self.prompter.text(self._say("ask_evidence"), shown)
+        evidence = self._ask_text("ask_evidence", shown)
         if evidence == shown:
             return  # kept as it was: a ';' inside one piece of evidence must not split it
         parts = tuple(part.strip() for part in evidence.split(";") if part.strip())
@@ -193,20 +246,32 @@ class Walk:
         if value == BACK:
             return max(index - 1, 0)
         if value == SKIP:
-            return index + 1
+            self.skipped.add(index)
+            return self._next(index)
         return self._jump(index) if value == JUMP else index
 
+    def _next(self, index: int) -> int:
+        """The item after `index`; after a jump, the next one that still needs an answer."""
+        if not self.jumped:
+            return index + 1
+        return next_needing(index, len(self.items), self._still_open)
+
+    def _still_open(self, index: int) -> bool:
+        return index not in self.skipped and self._needs_answer(self.items[index])
+
     def _jump(self, index: int) -> int:
-        ids = list(dict.fromkeys(item.checklist_id for item in self.items))
-        choices = [
-            Choice(c.id, f"{c.id}  {c.title.get(self._lang)}")
-            for c in self.catalog.checklists
-            if c.id in ids
-        ]
-        wanted = self.prompter.choose(
-            self._say("ask_jump"), choices, self.items[index].checklist_id
-        )
-        return next(i for i, item in enumerate(self.items) if item.checklist_id == wanted)
+        """To the item or recommendation typed; the walk then goes on with unanswered items."""
+        ids = [item.id for item in self.items]
+        recommendations = list(dict.fromkeys(item.checklist_id for item in self.items))
+        while True:
+            typed = self.prompter.text(self._say("ask_jump"), "", [*recommendations, *ids])
+            if not typed.strip():
+                return index
+            found = jump_target(typed, self.items)
+            if found is not None:
+                self.jumped = True
+                return found
+            self.prompter.show_message(self._say("jump_unknown").format(typed=typed.strip()))
 
     def _default_current(self, item: Item) -> str | None:
         return _str(self.file.view().answer(item.id).current)
@@ -220,6 +285,10 @@ class Walk:
         if self.present:
             update = replace(update, participants=self.present)
         self._update(item, update)
+
+    def _ask_text(self, key: str, default: str) -> str:
+        """Every free text the walk takes (reason, note, evidence) comes through here."""
+        return self.prompter.text(self._say(key), default).strip()
 
     def _say(self, key: str) -> str:
         return message(key, self._lang)
