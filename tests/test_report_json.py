@@ -25,7 +25,7 @@ from report_helpers import (
 )
 from walk_helpers import catalog, item_ids
 
-from yhdyspinta_cli.report.numbers import fmt_number, fmt_percent
+from yhdyspinta_cli.render.numbers import fmt_number, fmt_percent
 
 BANDS = ("not-in-place", "partly", "in-place", "dont-know")
 

@@ -7,8 +7,9 @@ import unicodedata
 import pytest
 from report_helpers import EMOJI, HOSTILE_LINES, WIDE, flat, parse, plain_text, tables
 
-from yhdyspinta_cli.report.markdown import md_table, md_text
-from yhdyspinta_cli.report.numbers import fmt_number, fmt_percent, text_bar
+from yhdyspinta_cli.render.bars import text_bar
+from yhdyspinta_cli.render.markdown import md_table, md_text
+from yhdyspinta_cli.render.numbers import fmt_number, fmt_percent
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,8 @@ import statistics
 
 import pytest
 
-from yhdyspinta_cli.summary.cells import fmt_level, stacked_bar
+from yhdyspinta_cli.render.bars import stacked_bar
+from yhdyspinta_cli.render.numbers import fmt_level
 from yhdyspinta_cli.summary.level_stats import percent, quantile
 from yhdyspinta_cli.summary.names import Pseudonyms, name_key
 

@@ -26,9 +26,9 @@ def run_report(
     from yhdyspinta_cli.analysis.scoring import score_assessment
     from yhdyspinta_cli.assessment.actions import actions_from_data
     from yhdyspinta_cli.assessment.store import read_assessment
+    from yhdyspinta_cli.render.templates import labels
     from yhdyspinta_cli.report.context import ReportInput
     from yhdyspinta_cli.report.make import ReportRequest, build_report
-    from yhdyspinta_cli.report.templates import labels
 
     project = load_project(lang, checklist_dirs, near=file)
     assessment, warnings = read_assessment(file, project.catalog)

@@ -10,7 +10,7 @@ from yhdyspinta_cli.checklist.catalog import Catalog
 from yhdyspinta_cli.history.diff import ActionDiff, AssessmentDiff, Change, ItemDiff
 from yhdyspinta_cli.history.words import field_label, word
 from yhdyspinta_cli.i18n import MESSAGES
-from yhdyspinta_cli.report.markdown import md_table, md_text
+from yhdyspinta_cli.render.markdown import md_table, md_text
 
 NOTHING = "–"
 LEVEL_FIELDS = ("current", "target")

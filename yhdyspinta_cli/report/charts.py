@@ -1,25 +1,14 @@
-"""Charts of levels against targets, as SVG. matplotlib is imported only here, only to draw."""
+"""The gap report's charts: each recommendation's levels against its targets."""
 
 from __future__ import annotations
 
-import io
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Any
 
 from yhdyspinta_cli.analysis.scoring import GroupScore, Scores
+from yhdyspinta_cli.render.charts import Chart, bar_axes, finish_chart, plain_label
 
 CURRENT_COLOUR = "#005a8c"
 TARGET_COLOUR = "#e07b00"
-
-
-@dataclass(frozen=True)
-class Chart:
-    """One drawn chart: its key (overview, S1, ...), its file name and its SVG text."""
-
-    key: str
-    filename: str
-    svg: str
 
 
 def draw_charts(scores: Scores, top_level: int, labels: dict[str, str], stem: str) -> list[Chart]:
@@ -64,9 +53,8 @@ def _chart(
     top_level: int,
     labels: dict[str, str],
 ) -> Chart:
-    figure = new_figure(7, 0.45 * len(names) + 1.0)
-    axes = figure.subplots()
-    rows = list(range(len(names)))[::-1]
+    chart = bar_axes(7, 0.45 * len(names) + 1.0, len(names))
+    axes, rows = chart.axes, chart.rows
     axes.barh(
         rows, [v or 0 for v in current], color=CURRENT_COLOUR, height=0.55, label=labels["current"]
     )
@@ -81,31 +69,9 @@ def _chart(
         label=labels["target"],
         zorder=3,
     )
-    axes.set_yticks(rows, labels=list(names))
     axes.set_xlim(0, top_level + 0.3)
     axes.set_xticks(range(top_level + 1))
     axes.grid(axis="x", color="#dddddd")
     axes.set_axisbelow(True)
     axes.legend(loc="lower right", fontsize=8, frameon=False)
-    for side in ("top", "right"):
-        axes.spines[side].set_visible(False)
-    return Chart(key, f"{stem}-{key.lower()}.svg", svg_text(figure))
-
-
-def new_figure(width: float, height: float) -> Any:
-    """A matplotlib figure whose SVG is the same on every run (fixed ids, text as text)."""
-    import matplotlib
-
-    matplotlib.rcParams["svg.hashsalt"] = "yhdyspinta"
-    matplotlib.rcParams["svg.fonttype"] = "none"
-    from matplotlib.figure import Figure
-
-    return Figure(figsize=(width, height), layout="constrained")
-
-
-def svg_text(figure: Any) -> str:
-    """The figure as an SVG element, without the XML prologue or a date."""
-    stream = io.StringIO()
-    figure.savefig(stream, format="svg", metadata={"Date": None, "Creator": None})
-    text = stream.getvalue()
-    return text[text.index("<svg") :]
+    return finish_chart(chart, [plain_label(n) for n in names], key, stem)

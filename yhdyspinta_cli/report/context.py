@@ -12,8 +12,9 @@ from yhdyspinta_cli.assessment.actions import Action
 from yhdyspinta_cli.assessment.model import Assessment
 from yhdyspinta_cli.checklist.catalog import Catalog
 from yhdyspinta_cli.checklist.model import DONT_KNOW, NOT_APPLICABLE
-from yhdyspinta_cli.report.markdown import md_text
-from yhdyspinta_cli.report.numbers import fmt_number, fmt_percent, text_bar
+from yhdyspinta_cli.render.bars import text_bar
+from yhdyspinta_cli.render.markdown import md_text
+from yhdyspinta_cli.render.numbers import fmt_number, fmt_percent
 
 
 @dataclass(frozen=True)

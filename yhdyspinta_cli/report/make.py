@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
+from yhdyspinta_cli.render.document import Rendered, finished, json_document
+from yhdyspinta_cli.render.templates import environment, render_template
 from yhdyspinta_cli.report.context import ReportInput, gaps_context
 from yhdyspinta_cli.report.json_out import gaps_json, plan_json
 from yhdyspinta_cli.report.plan_context import plan_context
-from yhdyspinta_cli.report.templates import environment, render_template
 
 KINDS = ("gaps", "plan")
 FORMATS = ("md", "html", "json")
@@ -26,15 +26,7 @@ class ReportRequest:
     template_dir: Path | None = None
 
 
-@dataclass(frozen=True)
-class Report:
-    """The report text and the chart files that go beside it (file name → SVG)."""
-
-    text: str
-    files: dict[str, str] = field(default_factory=dict)
-
-
-def build_report(source: ReportInput, request: ReportRequest) -> Report:
+def build_report(source: ReportInput, request: ReportRequest) -> Rendered:
     """Render the requested report from one scoring."""
     if request.fmt == "json":
         figures = (
@@ -42,7 +34,7 @@ def build_report(source: ReportInput, request: ReportRequest) -> Report:
             if request.kind == "gaps"
             else plan_json(source.scores, list(source.actions), source.today)
         )
-        return Report(json.dumps(figures, ensure_ascii=False, indent=2) + "\n")
+        return json_document(figures)
     env = environment(request.template_dir)
     charts = _charts(source, request)
     if request.kind == "gaps":
@@ -52,11 +44,11 @@ def build_report(source: ReportInput, request: ReportRequest) -> Report:
     markdown = render_template(env, f"{request.kind}.md.j2", context)
     svgs = {name: svg for name, svg in charts.values()}
     if request.fmt == "md":
-        return Report(markdown, svgs)
-    from yhdyspinta_cli.report.html import markdown_to_html
+        return finished(markdown, svgs)
+    from yhdyspinta_cli.render.html import markdown_to_html
 
     title = f"{source.labels[request.kind + '_title']}: {source.assessment.region}"
-    return Report(markdown_to_html(markdown, env, svgs, source.lang, title))
+    return finished(markdown_to_html(markdown, env, svgs, source.lang, title))
 
 
 def _charts(source: ReportInput, request: ReportRequest) -> dict[str, tuple[str, str]]:

@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from yhdyspinta_cli.assessment.actions import Action
+from yhdyspinta_cli.render.markdown import md_text
+from yhdyspinta_cli.render.numbers import fmt_number
 from yhdyspinta_cli.report.context import ReportInput, base_context
-from yhdyspinta_cli.report.markdown import md_text
-from yhdyspinta_cli.report.numbers import fmt_number
 
 
 def plan_context(source: ReportInput) -> dict[str, Any]:

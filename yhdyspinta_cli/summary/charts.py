@@ -1,7 +1,4 @@
-"""Stacked band bars as SVG, like the survey charts: one bar per row, 100 % wide, N beside it.
-
-matplotlib is imported only here, and only when a summary draws.
-"""
+"""The summary's charts: stacked band bars like the survey charts, 100 % wide, N beside each."""
 
 from __future__ import annotations
 
@@ -9,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from yhdyspinta_cli.checklist.model import Scale
-from yhdyspinta_cli.report.charts import Chart, new_figure, svg_text
+from yhdyspinta_cli.render.charts import Chart, bar_axes, finish_chart, plain_label
 from yhdyspinta_cli.summary.compute import Summary
 from yhdyspinta_cli.summary.level_stats import LevelStats
 
@@ -17,7 +14,6 @@ from yhdyspinta_cli.summary.level_stats import LevelStats
 BAND_COLOURS = ("#d73027", "#fee08b", "#1a9850", "#bdbdbd", "#4575b4", "#984ea3")
 TEXT_COLOURS = ("white", "black", "white", "black", "white", "white")
 LABEL_MIN_SHARE = 8  # percent: smaller segments get no number
-NAME_MAX = 36  # characters of a row's name; the tables beside the chart have it in full
 
 
 @dataclass(frozen=True)
@@ -51,9 +47,8 @@ def summary_charts(
 
 
 def _draw(bars: Bars, scale: Scale, band_labels: list[str], stem: str) -> Chart:
-    figure = new_figure(7.5, 0.42 * (len(bars.rows) + 1) + 1.2)
-    axes = figure.subplots()
-    positions = list(range(len(bars.rows)))[::-1]
+    chart = bar_axes(7.5, 0.42 * (len(bars.rows) + 1) + 1.2, len(bars.rows))
+    axes, positions = chart.axes, chart.rows
     left = [0.0] * len(bars.rows)
     for index, band in enumerate(scale.bands):
         # Widths are exact shares; the numbers on them are the tables' rounded percents.
@@ -74,8 +69,6 @@ def _draw(bars: Bars, scale: Scale, band_labels: list[str], stem: str) -> Chart:
                     color=text_colour,
                 )
         left = [x + w for x, w in zip(left, widths, strict=True)]
-    names = [f"{_plain(name)} (N={f.n})" for name, f in bars.rows]
-    axes.set_yticks(positions, labels=names)
     axes.set_xlim(0, 100)
     axes.set_xlabel("%")
     axes.legend(
@@ -85,13 +78,5 @@ def _draw(bars: Bars, scale: Scale, band_labels: list[str], stem: str) -> Chart:
         fontsize=8,
         frameon=False,
     )
-    for side in ("top", "right"):
-        axes.spines[side].set_visible(False)
-    return Chart(bars.key, f"{stem}-{bars.key.lower()}.svg", svg_text(figure))
-
-
-def _plain(name: str) -> str:
-    """A name as a short plain label: matplotlib would read $...$ as mathematics."""
-    name = " ".join(name.split())
-    short = name if len(name) <= NAME_MAX else name[: NAME_MAX - 1] + "…"
-    return short.replace("$", r"\$")
+    names = [f"{plain_label(name)} (N={f.n})" for name, f in bars.rows]
+    return finish_chart(chart, names, bars.key, stem)

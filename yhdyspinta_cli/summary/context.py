@@ -6,15 +6,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from yhdyspinta_cli.checklist.catalog import Catalog
-from yhdyspinta_cli.report.markdown import md_text
-from yhdyspinta_cli.summary.cells import (
-    NO_VALUE,
-    figure_align,
-    figure_cells,
-    figure_headers,
-    fmt_level,
-    legend,
-)
+from yhdyspinta_cli.render.markdown import md_text
+from yhdyspinta_cli.render.numbers import NO_VALUE, fmt_level
+from yhdyspinta_cli.summary.cells import figure_align, figure_cells, figure_headers, legend
 from yhdyspinta_cli.summary.compute import Summary
 from yhdyspinta_cli.summary.coverage_context import coverage_context, groups_context, trend_context
 from yhdyspinta_cli.summary.figures import Row

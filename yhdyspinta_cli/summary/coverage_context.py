@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from yhdyspinta_cli.summary.cells import figure_cells, fmt_level, fmt_pct, share
+from yhdyspinta_cli.render.numbers import fmt_level, fmt_whole_percent
+from yhdyspinta_cli.summary.cells import figure_cells, share
 from yhdyspinta_cli.summary.compute import Answers, Summary
+from yhdyspinta_cli.summary.level_stats import LevelStats
 
 GROUP_COLUMNS = {"region": "summary_region", "county": "county", "round": "summary_round"}
 
@@ -38,17 +40,23 @@ def coverage_context(summary: Summary, words: Words) -> dict[str, Any]:
                 str(t.files),
                 str(t.organisations),
                 str(t.ratings.n),
-                fmt_pct(share(t.ratings.band_counts.get("dont-know", 0), t.ratings.n), lang),
+                fmt_whole_percent(
+                    share(t.ratings.band_counts.get("dont-know", 0), t.ratings.n), lang
+                ),
             ]
             for t in summary.types
         ],
     }
 
 
+def _dont_know_share(ratings: LevelStats) -> int | None:
+    return share(ratings.band_counts.get("dont-know", 0), ratings.n)
+
+
 def _answer_cells(answers: Answers, lang: str) -> list[str]:
     whole = answers.slots
     return [
-        fmt_pct(share(part, whole), lang)
+        fmt_whole_percent(share(part, whole), lang)
         for part in (answers.level, answers.dont_know, answers.not_applicable, answers.unanswered)
     ]
 

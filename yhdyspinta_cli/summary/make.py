@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from yhdyspinta_cli.checklist.catalog import Catalog
 from yhdyspinta_cli.parallel import cpu_count
 from yhdyspinta_cli.problems import Problem, UserError
-from yhdyspinta_cli.report.templates import environment, labels, render_template
+from yhdyspinta_cli.render.document import Rendered, finished, json_document
+from yhdyspinta_cli.render.templates import environment, labels, render_template
 from yhdyspinta_cli.summary.compute import Summary, compute_summary
 from yhdyspinta_cli.summary.context import Words, summary_context
 from yhdyspinta_cli.summary.json_out import summary_json
@@ -19,14 +19,6 @@ from yhdyspinta_cli.summary.run import find_files, summarise
 from yhdyspinta_cli.summary.shape import ReadRules
 
 PSEUDONYM_KINDS = ("region", "county", "organisation", "file")
-
-
-@dataclass(frozen=True)
-class Report:
-    """The summary's text and the chart files that go beside it (file name → SVG)."""
-
-    text: str
-    files: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -66,20 +58,21 @@ def read_rules(
     )
 
 
-def render_summary(summary: Summary, words: Words, request: SummaryRequest) -> Report:
+def render_summary(summary: Summary, words: Words, request: SummaryRequest) -> Rendered:
     """The summary as the requested format, with its chart files (Markdown) or inline (HTML)."""
     if request.fmt == "json":
-        return Report(json.dumps(summary_json(summary), ensure_ascii=False, indent=2) + "\n")
+        return json_document(summary_json(summary))
     env = environment(request.template_dir)
     charts = _charts(summary, words, request) if request.charts else {}
     context = summary_context(summary, words, {key: name for key, (name, _) in charts.items()})
     markdown = render_template(env, "summary.md.j2", context)
     svgs = dict(charts.values())
     if request.fmt == "md":
-        return Report(markdown, svgs)
-    from yhdyspinta_cli.report.html import markdown_to_html
+        return finished(markdown, svgs)
+    from yhdyspinta_cli.render.html import markdown_to_html
 
-    return Report(markdown_to_html(markdown, env, svgs, words.lang, words.labels["summary_title"]))
+    title = words.labels["summary_title"]
+    return finished(markdown_to_html(markdown, env, svgs, words.lang, title))
 
 
 def _charts(summary: Summary, words: Words, request: SummaryRequest) -> dict[str, tuple[str, str]]:
@@ -95,7 +88,7 @@ def _charts(summary: Summary, words: Words, request: SummaryRequest) -> dict[str
 class SummaryResult:
     """The rendered summary and what the user must be told: skipped files with real paths."""
 
-    report: Report
+    report: Rendered
     skipped: tuple[Problem, ...]
     unknown_items: dict[str, int]
 

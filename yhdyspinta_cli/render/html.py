@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from yhdyspinta_cli.report.templates import render_template
+from yhdyspinta_cli.render.templates import render_template
 
 IMAGE = re.compile(r'<img src="(?P<src>[^"]+)" alt="(?P<alt>[^"]*)"\s*/?>')
 

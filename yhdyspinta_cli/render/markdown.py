@@ -3,9 +3,10 @@
 User text (notes, titles, organisation names) may hold pipes, asterisks, brackets, backticks,
 newlines or HTML. Every ASCII punctuation character that Markdown gives a meaning is escaped with
 a backslash (CommonMark allows that for all of them), newlines and tabs become spaces, so a table
-keeps its columns and nothing turns into a link, emphasis or markup. GitHub-flavoured readers
-(GitHub, GitLab, pandoc's gfm) also turn bare `www.` addresses, e-mail addresses, `$math$` and
-`:emoji:` codes into markup, so those are escaped too.
+keeps its columns and nothing turns into a link, emphasis or markup; other control characters
+become visible `\\x1b`-style escapes. GitHub-flavoured readers (GitHub, GitLab, pandoc's gfm)
+also turn bare `www.` addresses, e-mail addresses, `$math$` and `:emoji:` codes into markup, so
+those are escaped too.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
+
+from yhdyspinta_cli.render.controls import visible_controls
 
 SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~&$@])")
 URL_SCHEME = re.compile(r"://")
@@ -30,6 +33,7 @@ UNMEASURABLE = re.compile(
 def md_text(value: object) -> str:
     """User text as inline Markdown that renders exactly as written, on one line."""
     text = SPACES.sub(" ", unicodedata.normalize("NFC", str(value))).strip()
+    text = visible_controls(text)
     text = SPECIAL.sub(r"\\\1", text)
     text = URL_SCHEME.sub(r":\/\/", text)
     text = WWW.sub(r"\1\\.", text)

@@ -8,7 +8,7 @@ from typing import Any
 from yhdyspinta_cli import resources
 from yhdyspinta_cli.loading.yaml_loader import load_document
 from yhdyspinta_cli.problems import UserError
-from yhdyspinta_cli.report.markdown import md_table
+from yhdyspinta_cli.render.markdown import md_table
 
 LABELS = "labels.yaml"
 
