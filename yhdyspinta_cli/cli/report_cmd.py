@@ -28,7 +28,7 @@ FileArgument = Annotated[
 ]
 FormatOption = Annotated[Format, typer.Option("--format", help="md, html or json.")]
 OutputOption = Annotated[
-    Optional[Path],  # noqa: UP045
+    Optional[str],  # noqa: UP045 - a str: Path() would drop the trailing slash of `-o sub/`
     typer.Option("-o", "--output", help="Write here (charts go beside it); default stdout."),
 ]
 CompareOption = Annotated[

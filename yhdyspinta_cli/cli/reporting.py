@@ -2,19 +2,27 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
-from yhdyspinta_cli.cli.options import Lang, load_project, report_warnings
+from yhdyspinta_cli.cli.options import Lang, Project, load_project, report_warnings
+
+if TYPE_CHECKING:
+    from yhdyspinta_cli.render.document import Rendered
+
+OUTPUT_HINT = "'-o' / '--output'"
 
 
 def run_report(
     kind: str,
     file: Path,
     fmt: str,
-    output: Path | None,
+    output_text: str | None,
     compare: Path | None,
     show: bool,
     template: Path | None,
@@ -31,6 +39,8 @@ def run_report(
     from yhdyspinta_cli.report.make import ReportRequest, build_report
 
     project = load_project(lang, checklist_dirs, near=file)
+    inputs = [file, *([compare] if compare else []), *files_read(project, template)]
+    output = checked_output(output_text, f"{kind}.{fmt}", inputs)
     assessment, warnings = read_assessment(file, project.catalog)
     report_warnings(warnings)
     baseline = None
@@ -51,23 +61,58 @@ def run_report(
     draw = charts if charts is not None else (output is not None and fmt != "json")
     stem = output.stem if output is not None else kind
     report = build_report(source, ReportRequest(kind, fmt, draw, stem, template))
-    deliver(report.text, report.files, output, show, fmt)
+    deliver(report, output, inputs, show, fmt)
 
 
-def deliver(text: str, files: dict[str, str], output: Path | None, show: bool, fmt: str) -> None:
-    """Write the report (and its charts) to `output`, render it in the terminal, or print it."""
-    from yhdyspinta_cli.atomic import write_atomic
+def files_read(project: Project, template: Path | None) -> list[Path]:
+    """The files besides the assessments that a report reads: config, checklists, templates."""
+    folders = [*project.config.checklist_dirs, *([template] if template else [])]
+    config = [project.config.path] if project.config.path else []
+    return [*config, *(p for folder in folders if folder.is_dir() for p in folder.iterdir())]
 
+
+def checked_output(raw: str | None, example: str, inputs: Iterable[Path | str]) -> Path | None:
+    """The `-o` path, checked before any work; a usage error (exit 2) when it must not be used."""
+    if raw is None:
+        return None
+    from yhdyspinta_cli.render.destination import check_destination, output_path
+
+    with output_refusals():
+        output = output_path(raw, example)
+        check_destination(output, inputs)
+    return output
+
+
+@contextmanager
+def output_refusals() -> Iterator[None]:
+    """A refused `-o` as typer's usage error, so the boundary exits 2."""
+    from yhdyspinta_cli.render.destination import OutputRefused
+
+    try:
+        yield
+    except OutputRefused as refusal:
+        raise typer.BadParameter(str(refusal), param_hint=OUTPUT_HINT) from None
+
+
+def deliver(
+    document: Rendered,
+    output: Path | None,
+    inputs: Sequence[Path | str],
+    show: bool,
+    fmt: str,
+) -> None:
+    """Write the document (and its charts) to `output`, render it in the terminal, or print it."""
     if output is not None:
-        output.parent.mkdir(parents=True, exist_ok=True)
-        for name, svg in files.items():
-            write_atomic(output.parent / name, svg)
-        write_atomic(output, text)
+        from yhdyspinta_cli.render.destination import write_rendered
+
+        with output_refusals():
+            write_rendered(output, document, inputs)
+        files = document.files
         typer.echo(f"wrote {output}" + (f" and {len(files)} chart(s) beside it" if files else ""))
     if show and fmt == "md":
         from rich.console import Console
         from rich.markdown import Markdown
 
-        Console().print(Markdown(text))
+        Console().print(Markdown(document.text))
     elif output is None:
-        typer.echo(text, nl=False)
+        typer.echo(document.text, nl=False)

@@ -122,6 +122,7 @@ def summary(
     exit code is 1. Example: yhdyspinta summary assessments/ --group-by county -o summary.md
     """
     from yhdyspinta_cli.cli.options import load_project
+    from yhdyspinta_cli.cli.reporting import checked_output, deliver, files_read
     from yhdyspinta_cli.summary.make import SummaryRequest, make_summary
 
     project = load_project(lang, checklist_dirs, near=paths[0] if paths else None)
@@ -129,6 +130,8 @@ def summary(
     if not folders:
         text = "give assessment files or folders, or set `assessments:` in yhdyspinta.yaml"
         raise typer.BadParameter(text, param_hint="PATH...")
+    read = [*folders, *files_read(project, template)]
+    target = checked_output(output, f"summary.{fmt.value}", read)
     request = SummaryRequest(
         fmt=fmt.value,
         group_by=group_by.value if group_by else None,
@@ -136,8 +139,8 @@ def summary(
         anonymise=anonymise,
         salt=salt,
         include_notes=include_notes,
-        charts=charts if charts is not None else (output is not None and fmt != Format.json),
-        stem=output.stem if output is not None else "summary",
+        charts=charts if charts is not None else (target is not None and fmt != Format.json),
+        stem=target.stem if target is not None else "summary",
         template_dir=template,
     )
     bar = ProgressBar()
@@ -145,9 +148,7 @@ def summary(
         result = make_summary(folders, project.catalog, project.lang, request, jobs, bar.update)
     finally:
         bar.close()
-    from yhdyspinta_cli.cli.reporting import deliver
-
-    deliver(result.report.text, result.report.files, output, show, fmt.value)
+    deliver(result.report, target, [*result.files, *read], show, fmt.value)
     _tell(result.skipped, result.unknown_items, request)
     if result.skipped:
         raise typer.Exit(EXIT_SKIPPED)

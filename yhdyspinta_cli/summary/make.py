@@ -91,6 +91,7 @@ class SummaryResult:
     report: Rendered
     skipped: tuple[Problem, ...]
     unknown_items: dict[str, int]
+    files: tuple[str, ...] = ()  # every file found, read or skipped: what -o must not replace
 
 
 def make_summary(
@@ -115,4 +116,5 @@ def make_summary(
     aggregate.skipped[:0] = missing
     summary = compute_summary(aggregate, catalog, request.since, pseudonyms)
     report = render_summary(summary, words, request)
-    return SummaryResult(report, tuple(aggregate.skipped), dict(aggregate.unknown_items))
+    skipped = tuple(aggregate.skipped)
+    return SummaryResult(report, skipped, dict(aggregate.unknown_items), tuple(files))
