@@ -5,8 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from yhdyspinta_cli.render.document import Rendered, finished, json_document
-from yhdyspinta_cli.render.templates import environment, render_template
+from yhdyspinta_cli.render.charts import Chart
+from yhdyspinta_cli.render.document import Rendered, json_document
+from yhdyspinta_cli.render.page import Page, chart_files, render_page
+from yhdyspinta_cli.render.templates import environment
 from yhdyspinta_cli.report.context import ReportInput, gaps_context
 from yhdyspinta_cli.report.json_out import gaps_json, plan_json
 from yhdyspinta_cli.report.plan_context import plan_context
@@ -38,24 +40,18 @@ def build_report(source: ReportInput, request: ReportRequest) -> Rendered:
     env = environment(request.template_dir)
     charts = _charts(source, request)
     if request.kind == "gaps":
-        context = gaps_context(source, {key: name for key, (name, _) in charts.items()})
+        context = gaps_context(source, chart_files(charts))
     else:
         context = plan_context(source)
-    markdown = render_template(env, f"{request.kind}.md.j2", context)
-    svgs = {name: svg for name, svg in charts.values()}
-    if request.fmt == "md":
-        return finished(markdown, svgs)
-    from yhdyspinta_cli.render.html import markdown_to_html
-
     title = f"{source.labels[request.kind + '_title']}: {source.assessment.region}"
-    return finished(markdown_to_html(markdown, env, svgs, source.lang, title))
+    page = Page(f"{request.kind}.md.j2", request.fmt, source.lang, title)
+    return render_page(env, page, context, charts)
 
 
-def _charts(source: ReportInput, request: ReportRequest) -> dict[str, tuple[str, str]]:
+def _charts(source: ReportInput, request: ReportRequest) -> list[Chart]:
     if not request.charts or request.kind != "gaps":
-        return {}
+        return []
     from yhdyspinta_cli.report.charts import draw_charts
 
     top = source.catalog.scale.values[-1]
-    drawn = draw_charts(source.scores, top, source.labels, request.stem)
-    return {chart.key: (chart.filename, chart.svg) for chart in drawn}
+    return draw_charts(source.scores, top, source.labels, request.stem)

@@ -9,8 +9,10 @@ from pathlib import Path
 from yhdyspinta_cli.checklist.catalog import Catalog
 from yhdyspinta_cli.parallel import cpu_count
 from yhdyspinta_cli.problems import Problem, UserError
-from yhdyspinta_cli.render.document import Rendered, finished, json_document
-from yhdyspinta_cli.render.templates import environment, labels, render_template
+from yhdyspinta_cli.render.charts import Chart
+from yhdyspinta_cli.render.document import Rendered, json_document
+from yhdyspinta_cli.render.page import Page, chart_files, render_page
+from yhdyspinta_cli.render.templates import environment, labels
 from yhdyspinta_cli.summary.compute import Summary, compute_summary
 from yhdyspinta_cli.summary.context import Words, summary_context
 from yhdyspinta_cli.summary.json_out import summary_json
@@ -63,25 +65,18 @@ def render_summary(summary: Summary, words: Words, request: SummaryRequest) -> R
     if request.fmt == "json":
         return json_document(summary_json(summary))
     env = environment(request.template_dir)
-    charts = _charts(summary, words, request) if request.charts else {}
-    context = summary_context(summary, words, {key: name for key, (name, _) in charts.items()})
-    markdown = render_template(env, "summary.md.j2", context)
-    svgs = dict(charts.values())
-    if request.fmt == "md":
-        return finished(markdown, svgs)
-    from yhdyspinta_cli.render.html import markdown_to_html
-
-    title = words.labels["summary_title"]
-    return finished(markdown_to_html(markdown, env, svgs, words.lang, title))
+    charts = _charts(summary, words, request) if request.charts else []
+    context = summary_context(summary, words, chart_files(charts))
+    page = Page("summary.md.j2", request.fmt, words.lang, words.labels["summary_title"])
+    return render_page(env, page, context, charts)
 
 
-def _charts(summary: Summary, words: Words, request: SummaryRequest) -> dict[str, tuple[str, str]]:
+def _charts(summary: Summary, words: Words, request: SummaryRequest) -> list[Chart]:
     from yhdyspinta_cli.summary.charts import summary_charts
 
     names = {t.key: t.label.get(words.lang) for t in words.catalog.vocabulary.actors}
     names[""] = words.labels["summary_no_county"]
-    drawn = summary_charts(summary, words.catalog.scale, words.lang, names, request.stem)
-    return {chart.key: (chart.filename, chart.svg) for chart in drawn}
+    return summary_charts(summary, words.catalog.scale, words.lang, names, request.stem)
 
 
 @dataclass(frozen=True)
