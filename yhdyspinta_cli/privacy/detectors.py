@@ -13,15 +13,23 @@ years, law numbers (381/2023), item ids and versions pass:
   the parts is a role word (kirjaamo, info, tyollisyys, palvelut, ...). A single word before
   the @ (kirjaamo@, info@) passes: it cannot be told from a role mailbox.
 
+Every detector sees the text normalised first: NFKC (no-break, narrow and figure spaces become
+spaces, full-width digits digits) and the dash family (U+2010-U+2015, U+2011 non-breaking hyphen,
+U+2212 minus, ...) made `-`, so a number pasted from Outlook or Word is found like a typed one.
+The positions of the findings are those of the text as given.
+
 The values found are only ever used to locate a problem, never printed.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 HETU_CONTROL = "0123456789ABCDEFHJKLMNPRSTUVWXY"
 CENTURIES = {"+": 1800, **dict.fromkeys("-YXWVU", 1900), **dict.fromkeys("ABCDEF", 2000)}
@@ -68,6 +76,10 @@ ROLE_WORDS = frozenset(
         "yhteys", "kansli", "keskus", "reply", "no", "office", "toimisto", "hr", "it",
     }
 )  # fmt: skip
+DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2043\u2212\ufe58\ufe63\uff0d"
+_TO_HYPHEN = dict.fromkeys(map(ord, DASHES), "-")
+_DASH = re.compile(f"[{DASHES}]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 NATIONAL_DIGITS = (7, 10)
 INTERNATIONAL_DIGITS = (5, 12)
 
@@ -83,10 +95,71 @@ class Finding:
 
 def iter_findings(text: str) -> Iterator[Finding]:
     """Every identity code, phone number and personal email address in `text`."""
+    normal = Normalised.of(text)
+    for finding in _raw_findings(normal.text):
+        yield Finding(
+            finding.kind, normal.original(finding.start), normal.original_end(finding.end)
+        )
+
+
+def _raw_findings(text: str) -> Iterator[Finding]:
     yield from _hetu_findings(text)
     yield from _phone_findings(text)
     if "@" in text:
         yield from _email_findings(text)
+
+
+@dataclass(frozen=True)
+class Normalised:
+    """A text with spaces and dashes normalised, and the way back to positions in the original.
+
+    `changes` lists, for each character that normalising changed, (position in the normalised
+    text, position in the original, length it became); everything between is copied as it is.
+    """
+
+    text: str
+    changes: tuple[tuple[int, int, int], ...] = ()
+
+    @classmethod
+    def of(cls, text: str) -> Normalised:
+        """Normalise `text` (NFKC, dashes to `-`); ASCII and normalised text cost one scan."""
+        if text.isascii() or (
+            unicodedata.is_normalized("NFKC", text) and _DASH.search(text) is None
+        ):
+            return cls(text)
+        pieces: list[str] = []
+        changes: list[tuple[int, int, int]] = []
+        copied = length = 0
+        for match in _NON_ASCII.finditer(text):
+            index = match.start()
+            piece = _normal_char(match.group())
+            if piece == match.group():
+                continue
+            pieces.append(text[copied:index])
+            length += index - copied
+            changes.append((length, index, len(piece)))
+            pieces.append(piece)
+            length += len(piece)
+            copied = index + 1
+        pieces.append(text[copied:])
+        return cls("".join(pieces), tuple(changes))
+
+    def original(self, position: int) -> int:
+        """Where the character at `position` of the normalised text was in the original."""
+        index = bisect_right(self.changes, (position, len(self.text) + 1, 0)) - 1
+        if index < 0:
+            return position
+        start, origin, size = self.changes[index]
+        return origin if position < start + size else origin + 1 + position - start - size
+
+    def original_end(self, end: int) -> int:
+        """The original position just after the character before `end`."""
+        return self.original(end - 1) + 1 if end > 0 else 0
+
+
+@lru_cache(maxsize=4096)
+def _normal_char(char: str) -> str:
+    return unicodedata.normalize("NFKC", char).translate(_TO_HYPHEN)
 
 
 def has_personal_data(text: str) -> bool:

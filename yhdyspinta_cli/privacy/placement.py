@@ -1,8 +1,9 @@
 """Where personal data sits in an assessment file: which field, which line. Never what it is.
 
-Two searches: the text fields (notes, reasons, evidence, action texts, names, merge-conflict
-records), which also finds a number that a folded line broke in two; and the raw text, which
-also finds what is written in a comment or any other place.
+Three searches: the text fields (notes, reasons, evidence, action texts, names, merge-conflict
+records), which also finds a number that a folded line broke in two; every other decoded value
+and every mapping key (an organisation key written with `\x31\x33...` escapes decodes to what
+it hides); and the raw text, which also finds what is written in a comment or any other place.
 """
 
 from __future__ import annotations
@@ -43,17 +44,34 @@ def iter_text_fields(data: Any) -> Iterator[tuple[Key, str]]:
                 yield from _nested(("conflicts", index, side), entry.get(side))
 
 
+def iter_strings(data: Any, key: Key = ()) -> Iterator[tuple[Key, str, bool]]:
+    """Every mapping key and string value, decoded, however deep: (key, text, is it a key)."""
+    if isinstance(data, dict):
+        for name, value in data.items():
+            child: Key = (*key, name) if isinstance(name, (str, int)) else key
+            if isinstance(name, str):
+                yield child, name, True
+            yield from iter_strings(value, child)
+    elif isinstance(data, list):
+        for index, value in enumerate(data):
+            yield from iter_strings(value, (*key, index))
+    elif isinstance(data, str):
+        yield key, data, False
+
+
 def may_hold_personal_data(text: str, data: Any) -> bool:
-    """The fast test: the raw text, and the text fields joined (a folded line is found there)."""
-    fields = "\n".join(value for _, value in iter_text_fields(data))
-    return has_personal_data(text) or has_personal_data(fields)
+    """The fast test: the raw text, and every decoded key and value joined (folded lines too)."""
+    decoded = "\n".join(value for _, value, _ in iter_strings(data))
+    return has_personal_data(text) or has_personal_data(decoded)
 
 
 def iter_personal_data_problems(document: Document, text: str) -> Iterator[Problem]:
     """One problem per finding, naming the field and its line; the value is never in it."""
     lines = _line_starts(text)
     reported: set[str] = set()
+    fields: set[Key] = set()
     for key, value in iter_text_fields(document.data):
+        fields.add(key)
         cursor = _offset(lines, document.position(key))
         for finding in iter_findings(value):
             found = value[finding.start : finding.end]
@@ -63,10 +81,32 @@ def iter_personal_data_problems(document: Document, text: str) -> Iterator[Probl
             line, column = _line_column(lines, at) if at >= 0 else document.position(key)
             where = field_name(key)
             yield Problem(document.path, line, column, RULE, _message(where, finding))
+    yield from _decoded_problems(document, fields, reported)
     for finding in iter_findings(text):
         if text[finding.start : finding.end] not in reported:
             line, column = _line_column(lines, finding.start)
             where = "this line (a comment, or a value that is not a text field)"
+            yield Problem(document.path, line, column, RULE, _message(where, finding))
+
+
+def _decoded_problems(
+    document: Document, fields: set[Key], reported: set[str]
+) -> Iterator[Problem]:
+    """Keys and the values that are no text field, as decoded: escapes hide nothing there."""
+    for key, value, is_key in iter_strings(document.data):
+        if not is_key and key in fields:
+            continue
+        for finding in iter_findings(value):
+            found = value[finding.start : finding.end]
+            if found in reported:
+                continue
+            reported.add(found)
+            if is_key:
+                line, column = document.key_position(key)
+                where = f"a key in {field_name(key[:-1]) or 'the top level'}"
+            else:
+                line, column = document.position(key)
+                where = field_name(key)
             yield Problem(document.path, line, column, RULE, _message(where, finding))
 
 
