@@ -96,6 +96,24 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Belägg (frivilligt; skilj med semikolon)",
         "en": "Evidence (optional; separate with semicolons)",
     },
+    "typed_character": {
+        "fi": "Merkkiä {code} ei voi tallentaa tiedostoon (ohjausmerkki tai ei-merkki). "
+        "Kirjoita vastaus uudelleen ilman sitä; mitään ei tallennettu.",
+        "sv": "Tecknet {code} kan inte sparas i filen (ett styrtecken eller icke-tecken). "
+        "Skriv svaret igen utan det; inget sparades.",
+        "en": "The character {code} cannot be kept in the file (a control character or "
+        "noncharacter). Type the answer again without it; nothing was saved.",
+    },
+    "typed_personal_data": {
+        "fi": "Vastauksessa näyttää olevan henkilötietoja (henkilötunnus, puhelinnumero tai "
+        "henkilökohtainen sähköposti). Niitä ei saa tallentaa: kirjoita vastaus uudelleen "
+        "ilman niitä; mitään ei tallennettu.",
+        "sv": "Svaret verkar innehålla personuppgifter (personbeteckning, telefonnummer eller "
+        "personlig e-post). De får inte sparas: skriv svaret igen utan dem; inget sparades.",
+        "en": "The answer looks like it holds personal data (an identity code, a phone number "
+        "or a personal email address). It must not be kept: type the answer again without "
+        "it; nothing was saved.",
+    },
     "ask_reason": {
         "fi": "Miksi kohta ei koske teitä?",
         "sv": "Varför gäller punkten inte er?",

@@ -9,9 +9,10 @@ from datetime import date
 from typing import Any
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.scalarstring import LiteralScalarString, SingleQuotedScalarString
+from ruamel.yaml.scalarstring import SingleQuotedScalarString
 
 from yhdyspinta_cli.assessment.store import AssessmentFile
+from yhdyspinta_cli.assessment.typed_text import accept_optional_text, text_scalar
 from yhdyspinta_cli.checklist.catalog import Catalog
 from yhdyspinta_cli.ids import resolve_id, resolve_item_id
 from yhdyspinta_cli.problems import UserError
@@ -84,7 +85,7 @@ _OPTIONAL = ("description", "responsible", "start", "due", "measure", "notes")
 
 def add_action(file: AssessmentFile, change: ActionChange, catalog: Catalog, now: str) -> str:
     """Append a new action; returns its id (A1, A2, ...)."""
-    change = _resolve_ids(change, file, catalog)
+    change = _resolve_ids(typed_text_accepted(change), file, catalog)
     if not change.items or not change.title or not change.owner:
         raise UserError("an action needs --item, --title and --owner")
     actions = _actions(file)
@@ -96,11 +97,23 @@ def add_action(file: AssessmentFile, change: ActionChange, catalog: Catalog, now
     return action_id
 
 
+def typed_text_accepted(change: ActionChange) -> ActionChange:
+    """The change's typed texts made safe to keep; TypedTextError names a field that is not."""
+    return replace(
+        change,
+        title=accept_optional_text("--title", change.title),
+        description=accept_optional_text("--description", change.description),
+        responsible=accept_optional_text("--responsible", change.responsible),
+        measure=accept_optional_text("--measure", change.measure),
+        notes=accept_optional_text("--notes", change.notes),
+    )
+
+
 def edit_action(
     file: AssessmentFile, action_id: str, change: ActionChange, catalog: Catalog, now: str
 ) -> None:
     """Change fields of an existing action."""
-    change = _resolve_ids(change, file, catalog)
+    change = _resolve_ids(typed_text_accepted(change), file, catalog)
     entry = _find(file, action_id)
     before = {k: entry[k] for k in entry}
     _apply(entry, change, file, catalog, is_new=False)
@@ -121,7 +134,7 @@ def _apply(
     for name in ("title", "owner"):
         value = getattr(change, name)
         if value is not None:
-            _set(entry, name, value)
+            _set(entry, name, text_scalar(value))
     if is_new or change.status is not None:
         _set(entry, "status", change.status or "planned")
     for name in _OPTIONAL:
@@ -133,7 +146,7 @@ def _apply(
         elif name in DATE_FIELDS:
             _set(entry, name, SingleQuotedScalarString(value))
         else:
-            _set(entry, name, LiteralScalarString(value) if "\n" in value else value)
+            _set(entry, name, text_scalar(value))
 
 
 def _after(entry: CommentedMap, change: ActionChange, name: str) -> str | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
@@ -13,6 +13,11 @@ from ruamel.yaml.scalarstring import SingleQuotedScalarString
 from yhdyspinta_cli import resources
 from yhdyspinta_cli.assessment.model import FORMAT, FORMAT_VERSION, Organisation
 from yhdyspinta_cli.assessment.store import AssessmentFile, make_yaml, text_digest
+from yhdyspinta_cli.assessment.typed_text import (
+    accept_optional_text,
+    accept_typed_text,
+    text_scalar,
+)
 from yhdyspinta_cli.atomic import write_atomic
 from yhdyspinta_cli.checklist.catalog import Catalog
 from yhdyspinta_cli.checklist.model import Vocabulary
@@ -57,6 +62,7 @@ def create_assessment(path: Path, new: NewAssessment, catalog: Catalog) -> Asses
     """Write a new, empty assessment; an existing file is never overwritten."""
     if path.exists():
         raise UserError(f"{path} already exists; choose another name, or answer it with `assess`")
+    new = typed_text_accepted(new)
     _check_unique(new.organisations)
     if not path.parent.is_dir():
         raise UserError(f"{path.parent} does not exist; create the folder first")
@@ -68,6 +74,19 @@ def create_assessment(path: Path, new: NewAssessment, catalog: Catalog) -> Asses
     write_atomic(path, text)
     file.digest = text_digest(text)
     return file
+
+
+def typed_text_accepted(new: NewAssessment) -> NewAssessment:
+    """The typed texts made safe to keep; TypedTextError names a field that is not."""
+    return replace(
+        new,
+        region=accept_typed_text("--region", new.region),
+        county=accept_optional_text("--county", new.county),
+        facilitator=accept_optional_text("--facilitator", new.facilitator),
+        organisations=tuple(
+            replace(org, name=accept_typed_text("--org", org.name)) for org in new.organisations
+        ),
+    )
 
 
 def project_root(folder: Path) -> Path:
@@ -99,13 +118,13 @@ def _initial_data(new: NewAssessment, catalog: Catalog, schema_ref: str) -> Comm
     data = CommentedMap()
     data["format"] = FORMAT
     data["version"] = FORMAT_VERSION
-    data["region"] = new.region
+    data["region"] = text_scalar(new.region)
     if new.county:
-        data["county"] = new.county
+        data["county"] = text_scalar(new.county)
     data["date"] = SingleQuotedScalarString(new.date)
     data["language"] = new.language
     if new.facilitator:
-        data["facilitator"] = new.facilitator
+        data["facilitator"] = text_scalar(new.facilitator)
     data["organisations"] = CommentedSeq(_org_map(org) for org in new.organisations)
     data["checklists"] = CommentedMap((c.id, c.version) for c in catalog.checklists)
     data["answers"] = CommentedMap()
@@ -115,7 +134,7 @@ def _initial_data(new: NewAssessment, catalog: Catalog, schema_ref: str) -> Comm
 
 
 def _org_map(org: Organisation) -> CommentedMap:
-    return CommentedMap([("key", org.key), ("type", org.type), ("name", org.name)])
+    return CommentedMap([("key", org.key), ("type", org.type), ("name", text_scalar(org.name))])
 
 
 def _check_unique(organisations: tuple[Organisation, ...]) -> None:

@@ -8,11 +8,16 @@ from datetime import datetime
 from typing import Any
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.scalarstring import LiteralScalarString, SingleQuotedScalarString
+from ruamel.yaml.scalarstring import SingleQuotedScalarString
 
 from yhdyspinta_cli.assessment.comments import put_comments_below, take_comments_below
 from yhdyspinta_cli.assessment.model import DISCUSS_SPREAD, AnswerValue, rating_spread
 from yhdyspinta_cli.assessment.store import AssessmentFile
+from yhdyspinta_cli.assessment.typed_text import (
+    accept_optional_text,
+    accept_typed_text,
+    text_scalar,
+)
 from yhdyspinta_cli.checklist.catalog import Catalog
 from yhdyspinta_cli.checklist.model import DONT_KNOW, NOT_APPLICABLE
 from yhdyspinta_cli.ids import resolve_id, resolve_item_id
@@ -56,7 +61,7 @@ def set_answer(
 ) -> str:
     """Apply `update` to one item's answer (creating it in checklist order); returns its id."""
     item_id = resolve_item_id(item_id, catalog)
-    update = _with_org_keys(file, update)
+    update = _with_org_keys(file, typed_text_accepted(update))
     check_update(file, item_id, update, catalog)
     entry, above = _entry(file.data, item_id, catalog)
     # Comments between this answer and the next stay there, whatever keys are added or removed.
@@ -69,6 +74,18 @@ def set_answer(
         del file.data["answers"][item_id]  # a new answer that got nothing leaves no `{}`
     put_comments_below(below, entry, fallback=above)
     return item_id
+
+
+def typed_text_accepted(update: AnswerUpdate) -> AnswerUpdate:
+    """The update's typed texts made safe to keep; TypedTextError names a field that is not."""
+    return replace(
+        update,
+        reason=accept_optional_text("--not-applicable", update.reason),
+        note=accept_optional_text("--note", update.note),
+        evidence=None
+        if update.evidence is None
+        else tuple(accept_typed_text("--evidence", piece) for piece in update.evidence),
+    )
 
 
 def _with_org_keys(file: AssessmentFile, update: AnswerUpdate) -> AnswerUpdate:
@@ -206,9 +223,8 @@ def _put_or_drop(entry: CommentedMap, key: str, value: Any) -> None:
         _put(entry, key, value)
 
 
-def _text(value: str) -> str:
-    """Multi-line text as a `|` block, so it reads and diffs line by line."""
-    return LiteralScalarString(value) if "\n" in value else value
+def _text(value: str) -> Any:
+    return text_scalar(value)
 
 
 def _seq(values: tuple[str, ...]) -> CommentedSeq:

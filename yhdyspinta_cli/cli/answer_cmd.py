@@ -83,8 +83,8 @@ def answer(
         item = set_answer(assessment, item, update, project.catalog, now_stamp())
         assessment.save()
     typer.echo(f"{item} saved in {file}")
-    saved = assessment.view().answers[item]
-    if saved.target_below_current:
+    saved = assessment.view().answers.get(item)  # `--note ''` on an unanswered item leaves none
+    if saved is not None and saved.target_below_current:
         typer.echo(
             f"warning: {item}: the target {saved.target} is below the current level "
             f"{saved.current}; if that was a slip, set it again with --target N",

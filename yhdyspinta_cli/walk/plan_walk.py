@@ -21,6 +21,7 @@ from yhdyspinta_cli.assessment.actions import (
 from yhdyspinta_cli.assessment.store import AssessmentFile
 from yhdyspinta_cli.checklist.catalog import Catalog
 from yhdyspinta_cli.i18n import message
+from yhdyspinta_cli.walk.asking import ask_typed_text
 from yhdyspinta_cli.walk.prompter import BACK, QUIT, SKIP, Choice, Prompter
 from yhdyspinta_cli.walk.screen import item_screen
 from yhdyspinta_cli.walk.walk import Outcome
@@ -112,13 +113,13 @@ class PlanWalk:
     def _ask_fields(self, action: Action | None, score: ItemScore | None) -> ActionChange:
         ask = self.prompter
         orgs = self.file.view().organisations
-        title = _required(ask, message("plan_title", self.lang), action.title if action else "")
+        title = self._ask_text("plan_title", action.title if action else "", "title", True)
         owner = ask.choose(
             message("plan_owner", self.lang),
             [Choice(o.key, f"{o.name} ({o.key})") for o in orgs],
             action.owner if action else None,
         )
-        responsible = ask.text(message("plan_responsible", self.lang), _or(action, "responsible"))
+        responsible = self._ask_text("plan_responsible", _or(action, "responsible"), "responsible")
         start = action.start if action else None
         due = self._ask_date(message("plan_due", self.lang), _or(action, "due"), start)
         status = action.status if action else "planned"
@@ -128,7 +129,7 @@ class PlanWalk:
                 [Choice(s, message(f"status_{s}", self.lang)) for s in STATUSES],
                 status,
             )
-        measure = ask.text(message("plan_measure", self.lang), _or(action, "measure"))
+        measure = self._ask_text("plan_measure", _or(action, "measure"), "measure")
         return ActionChange(
             items=(score.item.id,) if score else None,
             title=title,
@@ -138,6 +139,12 @@ class PlanWalk:
             due=due,
             measure=measure,
         )
+
+    def _ask_text(self, question: str, default: str, field: str, required: bool = False) -> str:
+        """Typed text, asked again (saying why) until it can be kept; stripped when required."""
+        asked = message(question, self.lang)
+        text = ask_typed_text(self.prompter, asked, default, field, self.lang, required)
+        return text.strip() if required else text
 
     def _ask_date(self, question: str, default: str, not_before: str | None) -> str:
         """A YYYY-MM-DD date (or nothing), asked again until it is one, not before the start."""
@@ -156,13 +163,6 @@ class PlanWalk:
 def prioritised_gaps(file: AssessmentFile, catalog: Catalog) -> list[ItemScore]:
     """Items with a gap, highest priority first; ties keep the checklist order."""
     return score_assessment(file.view(), catalog).by_priority()
-
-
-def _required(prompter: Prompter, question: str, default: str) -> str:
-    while True:
-        answer = prompter.text(question, default).strip()
-        if answer:
-            return answer
 
 
 def _or(action: Action | None, name: str) -> str:

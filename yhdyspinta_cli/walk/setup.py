@@ -10,6 +10,7 @@ from yhdyspinta_cli.assessment.create import ORG_KEY, NewAssessment
 from yhdyspinta_cli.assessment.model import Organisation
 from yhdyspinta_cli.checklist.model import Vocabulary
 from yhdyspinta_cli.i18n import LANGUAGE_NAMES, LANGUAGES, message
+from yhdyspinta_cli.walk.asking import ask_typed_text
 from yhdyspinta_cli.walk.prompter import Choice, Prompter
 
 DONE = "-"
@@ -22,7 +23,7 @@ def ask_new_assessment(prompter: Prompter, vocabulary: Vocabulary, lang: str) ->
         for n, code in enumerate(LANGUAGES, start=1)
     ]
     lang = prompter.choose(message("ask_language", lang), languages, lang)
-    region = _required(prompter, message("ask_region", lang))
+    region = _required(prompter, message("ask_region", lang), "region", lang)
     organisations = _ask_organisations(prompter, vocabulary, lang)
     return NewAssessment(region, date.today().isoformat(), lang, tuple(organisations))
 
@@ -41,7 +42,7 @@ def _ask_organisations(prompter: Prompter, vocabulary: Vocabulary, lang: str) ->
         )
         if actor == DONE:
             return organisations
-        name = _required(prompter, message("ask_org_name", lang))
+        name = _required(prompter, message("ask_org_name", lang), "name", lang)
         taken = {org.key for org in organisations}
         key = _ask_key(prompter, lang, suggest_key(name, taken), taken)
         organisations.append(Organisation(key, actor, name))
@@ -54,11 +55,8 @@ def _ask_key(prompter: Prompter, lang: str, suggestion: str, taken: set[str]) ->
             return key
 
 
-def _required(prompter: Prompter, question: str) -> str:
-    while True:
-        answer = prompter.text(question).strip()
-        if answer:
-            return answer
+def _required(prompter: Prompter, question: str, field: str, lang: str) -> str:
+    return ask_typed_text(prompter, question, "", field, lang, required=True).strip()
 
 
 def suggest_key(name: str, taken: set[str]) -> str:

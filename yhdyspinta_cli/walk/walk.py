@@ -16,6 +16,7 @@ from yhdyspinta_cli.assessment.store import AssessmentFile
 from yhdyspinta_cli.checklist.catalog import Catalog
 from yhdyspinta_cli.checklist.model import DONT_KNOW, NOT_APPLICABLE, Item
 from yhdyspinta_cli.i18n import message
+from yhdyspinta_cli.walk.asking import ask_typed_text
 from yhdyspinta_cli.walk.choices import (
     NO_TARGET,
     SKIP_ORG,
@@ -287,8 +288,12 @@ class Walk:
         self._update(item, update)
 
     def _ask_text(self, key: str, default: str) -> str:
-        """Every free text the walk takes (reason, note, evidence) comes through here."""
-        return self.prompter.text(self._say(key), default).strip()
+        """Every free text the walk takes (reason, note, evidence) comes through here.
+
+        What cannot be kept (a control character, personal data) is asked again, saying why.
+        """
+        field = key.removeprefix("ask_")
+        return ask_typed_text(self.prompter, self._say(key), default, field, self._lang).strip()
 
     def _say(self, key: str) -> str:
         return message(key, self._lang)
