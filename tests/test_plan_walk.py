@@ -136,11 +136,12 @@ def test_editing_changes_the_action(tmp_path: Path) -> None:
     assert a2["items"] == ["S1.1a", "S2.1"]  # editing at one gap keeps the others
 
 
-def test_a_wrong_date_is_asked_again(sample: Path) -> None:
-    dates = ["31.3.2027", "20270331", "2027-02-30", "ensi vuonna", "2027-03-31"]
+def test_a_wrong_date_is_asked_again_saying_why(sample: Path) -> None:
+    dates = ["20270331", "2027-02-30", "ensi vuonna", "31.3.27"]
     _, prompter = walk(sample, [ADD, "T", "tre", "", *dates, "", QUIT])
-    assert len(prompter.asked_for(DUE)) == 5
-    assert actions_on_disk(sample)[0]["due"] == "2027-03-31"
+    assert len(prompter.asked_for(DUE)) == 4
+    assert actions_on_disk(sample)[0]["due"] == "2027-03-31", "typed the Finnish way, kept as ISO"
+    assert [text for text, _ in prompter.messages].count(en("date_format")) == 3
 
 
 def test_a_due_date_before_the_start_is_asked_again(tmp_path: Path) -> None:

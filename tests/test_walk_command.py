@@ -213,6 +213,9 @@ def test_assess_without_an_existing_file_asks_the_setup_questions(
             "en",
             "",  # the region is required: asked again
             "Ostrobothnia",
+            "Wellbeing services county of Ostrobothnia",
+            "31.12.26",  # the Finnish way, short year
+            "",  # no facilitator
             "kunta",
             "Vaasan kaupunki",
             DEFAULT,  # the suggested key
@@ -230,16 +233,22 @@ def test_assess_without_an_existing_file_asks_the_setup_questions(
     assert result.code == 0, result.err
     data = raw_on_disk(tmp_path / "uusi" / "2026.yaml")
     assert (data["language"], data["region"]) == ("en", "Ostrobothnia")
+    county = "Wellbeing services county of Ostrobothnia"
+    assert (data["county"], data["date"]) == (county, "2026-12-31")
+    assert "facilitator" not in data
     assert data["organisations"] == [
         {"key": "vaasan-kaupunki", "type": "kunta", "name": "Vaasan kaupunki"},
         {"key": "kela", "type": "kela", "name": "Kela"},
     ]
     en = {key: text["en"] for key, text in MESSAGES.items()}
+    assert [m for m, _ in prompter.messages[:1]] == [en["answer_required"]], "a re-ask says why"
+    assert en["key_format"] in [m for m, _ in prompter.messages]
+    assert en["key_taken"].format(key="vaasan-kaupunki") in [m for m, _ in prompter.messages]
     assert prompter.questions[:4] == [
         MESSAGES["ask_language"]["fi"],  # before a language is chosen: the default one
         en["ask_region"],
         en["ask_region"],
-        en["ask_org_type"],
+        en["ask_county"],
     ]
     assert prompter.questions.count(en["ask_org_key"]) == 4
     assert prompter.questions[-2:] == [en["ask_present"], en["ask_current"]]

@@ -149,6 +149,9 @@ def test_assess_without_a_file_asks_the_setup_questions_and_creates_it(tmp_path:
     child = spawn(tmp_path, "assess", "uusi.yaml")
     answer(child, fi("ask_language"), "2")  # sv: the rest is in Swedish
     answer(child, sv("ask_region"), f"Österbotten{ENTER}")
+    answer(child, sv("ask_county"), f"Österbottens välfärdsområde{ENTER}")
+    answer(child, sv("ask_date"), f"{chr(0x7F) * 12}1.3.2027{ENTER}")  # the default erased
+    answer(child, sv("ask_facilitator"), f"Regionkoordinator{ENTER}")
     answer(child, sv("ask_org_type"), "1")  # the first actor type: kunta
     answer(child, sv("ask_org_name"), f"Vasa stad{ENTER}")
     answer(child, sv("ask_org_key"), ENTER)  # the suggested key
@@ -168,6 +171,8 @@ def test_assess_without_a_file_asks_the_setup_questions_and_creates_it(tmp_path:
     assert "yhdyspinta assess uusi.yaml" in tail
     data = raw_on_disk(tmp_path / "uusi.yaml")
     assert (data["language"], data["region"]) == ("sv", "Österbotten")
+    assert (data["county"], data["date"]) == ("Österbottens välfärdsområde", "2027-03-01")
+    assert data["facilitator"] == "Regionkoordinator"
     assert data["organisations"] == [
         {"key": "vasa-stad", "type": "kunta", "name": "Vasa stad"},
         {"key": "fpa", "type": "kela", "name": "FPA"},

@@ -215,9 +215,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Saved. Continue with:",
     },
     "ask_region": {
-        "fi": "Alue tai työllisyysalue",
-        "sv": "Område eller sysselsättningsområde",
-        "en": "Region or employment area",
+        "fi": "Alue tai työllisyysalue (↓ tai Tab näyttää aiemmat)",
+        "sv": "Område eller sysselsättningsområde (↓ eller Tab visar tidigare)",
+        "en": "Region or employment area (↓ or Tab shows earlier ones)",
     },
     "ask_org_type": {
         "fi": "Lisää organisaatio (tyyppi)",
@@ -230,9 +230,60 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Organisation name",
     },
     "ask_org_key": {
-        "fi": "Lyhyt tunnus (a-z, 0-9, -)",
-        "sv": "Kort nyckel (a-z, 0-9, -)",
-        "en": "Short key (a-z, 0-9, -)",
+        "fi": "Lyhenne tiedostoon (pienin kirjaimin, esim. tre tai pirha)",
+        "sv": "Förkortning i filen (små bokstäver, t.ex. vasa eller fpa)",
+        "en": "Abbreviation in the file (lower case, e.g. tre or pirha)",
+    },
+    "key_format": {
+        "fi": "Käytä pieniä kirjaimia a–z, numeroita ja väliviivaa, enintään 32 merkkiä.",
+        "sv": "Använd små bokstäver a–z, siffror och bindestreck, högst 32 tecken.",
+        "en": "Use lower-case letters a–z, digits and hyphens, at most 32 characters.",
+    },
+    "key_taken": {
+        "fi": "Lyhenne {key} on jo käytössä: valitse toinen.",
+        "sv": "Förkortningen {key} används redan: välj en annan.",
+        "en": "The abbreviation {key} is already used: choose another.",
+    },
+    "answer_required": {
+        "fi": "Tähän tarvitaan vastaus.",
+        "sv": "Här behövs ett svar.",
+        "en": "This needs an answer.",
+    },
+    "ask_county": {
+        "fi": "Hyvinvointialue (kirjoita alku, ↓ tai Tab valitsee listasta; tai kirjoita oma)",
+        "sv": "Välfärdsområde (skriv början, ↓ eller Tab väljer i listan; eller skriv eget)",
+        "en": "Wellbeing services county (type the start, ↓ or Tab picks; or type your own)",
+    },
+    "ask_date": {
+        "fi": "Arvioinnin päivämäärä",
+        "sv": "Bedömningens datum",
+        "en": "Date of the assessment",
+    },
+    "date_format": {
+        "fi": "Kirjoita päivämäärä muodossa 31.12.2027, 31.12.27 tai 2027-12-31.",
+        "sv": "Skriv datumet som 31.12.2027, 31.12.27 eller 2027-12-31.",
+        "en": "Write the date as 31.12.2027, 31.12.27 or 2027-12-31.",
+    },
+    "date_before_start": {
+        "fi": "Määräaika ei voi olla ennen aloituspäivää {start}.",
+        "sv": "Deadline kan inte vara före startdatumet {start}.",
+        "en": "The due date cannot be before the start date {start}.",
+    },
+    "ask_facilitator": {
+        "fi": "Fasilitaattori (vapaaehtoinen; rooli tai nimi)",
+        "sv": "Facilitator (frivilligt; roll eller namn)",
+        "en": "Facilitator (optional; role or name)",
+    },
+    "outside_change": {
+        "fi": "{path} muuttui levyllä kesken työpajan (git pull tai toinen ohjelma), eikä sitä "
+        "kirjoitettu yli. Tämän istunnon vastaukset ovat tiedostossa {sidecar}: vertaa ne ja "
+        "yhdistä tarvittavat.",
+        "sv": "{path} ändrades på disken under workshoppen (git pull eller ett annat program) och "
+        "skrevs inte över. Svaren från den här sessionen finns i {sidecar}: jämför dem och för "
+        "över det som behövs.",
+        "en": "{path} changed on disk during the workshop (a git pull or another program) and was "
+        "not overwritten. This session's answers are in {sidecar}: compare and keep what you "
+        "need.",
     },
     "orgs_done": {"fi": "Valmis", "sv": "Klart", "en": "Done"},
     "ask_language": {"fi": "Kieli", "sv": "Språk", "en": "Language"},
@@ -255,9 +306,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Responsible person or role",
     },
     "plan_due": {
-        "fi": "Määräaika (VVVV-KK-PP, vapaaehtoinen)",
-        "sv": "Deadline (ÅÅÅÅ-MM-DD, frivillig)",
-        "en": "Due date (YYYY-MM-DD, optional)",
+        "fi": "Määräaika (esim. 31.12.2027, vapaaehtoinen)",
+        "sv": "Deadline (t.ex. 31.12.2027, frivillig)",
+        "en": "Due date (e.g. 31.12.2027, optional)",
     },
     "plan_status": {"fi": "Tila", "sv": "Status", "en": "Status"},
     "status_planned": {"fi": "suunniteltu", "sv": "planerad", "en": "planned"},

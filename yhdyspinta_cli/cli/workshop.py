@@ -12,7 +12,8 @@ import typer
 
 from yhdyspinta_cli.assessment.create import create_assessment
 from yhdyspinta_cli.assessment.edit import now_stamp
-from yhdyspinta_cli.assessment.store import AssessmentFile, open_assessment
+from yhdyspinta_cli.assessment.places import known_places
+from yhdyspinta_cli.assessment.store import AssessmentFile, ConflictError, open_assessment
 from yhdyspinta_cli.atomic import check_writable
 from yhdyspinta_cli.cli.options import Project, report_warnings
 from yhdyspinta_cli.cli.questionary_prompter import QuestionaryPrompter
@@ -69,6 +70,10 @@ class Workshop:
             self.prompter.lang = self.lang or assessment.view().language
             walk(assessment, saver, self.prompter.lang)
             saver.flush()
+        except ConflictError as error:
+            # The room's language, not the store's English: this stops a workshop.
+            text = message("outside_change", self.prompter.lang)
+            raise UserError(text.format(path=error.path, sidecar=error.sidecar)) from None
         except (KeyboardInterrupt, EOFError):
             if saver is not None:
                 saver.flush()
@@ -92,7 +97,8 @@ class Workshop:
         path.parent.mkdir(parents=True, exist_ok=True)
         check_writable(path)
         lang = self.lang or self.project.lang
-        new = ask_new_assessment(self.prompter, self.project.catalog.vocabulary, lang)
+        places = known_places([path.parent])
+        new = ask_new_assessment(self.prompter, self.project.catalog.vocabulary, lang, places)
         return create_assessment(path, new, self.project.catalog)
 
     def _say_resume(self, command: str) -> None:

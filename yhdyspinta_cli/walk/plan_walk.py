@@ -16,12 +16,12 @@ from yhdyspinta_cli.assessment.actions import (
     actions_from_data,
     add_action,
     edit_action,
-    is_iso_date,
 )
 from yhdyspinta_cli.assessment.store import AssessmentFile
 from yhdyspinta_cli.checklist.catalog import Catalog
 from yhdyspinta_cli.i18n import message
 from yhdyspinta_cli.walk.asking import ask_typed_text
+from yhdyspinta_cli.walk.dates import parse_date
 from yhdyspinta_cli.walk.prompter import BACK, QUIT, SKIP, Choice, Prompter
 from yhdyspinta_cli.walk.screen import item_screen
 from yhdyspinta_cli.walk.walk import Outcome
@@ -147,10 +147,16 @@ class PlanWalk:
         return text.strip() if required else text
 
     def _ask_date(self, question: str, default: str, not_before: str | None) -> str:
-        """A YYYY-MM-DD date (or nothing), asked again until it is one, not before the start."""
+        """A date typed the Finnish way or as ISO (or nothing), stored as ISO; a re-ask says why."""
         while True:
-            answer = self.prompter.text(question, default).strip()
-            if not answer or (is_iso_date(answer) and answer >= (not_before or "")):
+            typed = self.prompter.text(question, default).strip()
+            answer = parse_date(typed) if typed else ""
+            if answer is None:
+                self.prompter.show_message(message("date_format", self.lang), emphasis=True)
+            elif answer and not_before and answer < not_before:
+                why = message("date_before_start", self.lang).format(start=not_before)
+                self.prompter.show_message(why, emphasis=True)
+            else:
                 return answer
 
     def _actions(self) -> list[Action]:

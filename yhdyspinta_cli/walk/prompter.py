@@ -58,6 +58,8 @@ class ItemScreen:
 class Prompter(Protocol):
     """Asks the facilitator; raises KeyboardInterrupt on Ctrl-C."""
 
+    lang: str  # the language of the prompter's own hints; setup changes it with the file's
+
     def show_item(self, screen: ItemScreen) -> None:
         """Show an item's question, guidance and level descriptors."""
 
