@@ -271,3 +271,25 @@ def test_the_resume_line_names_the_program_the_way_it_was_started(
 
     monkeypatch.setenv("PATH", "/nonexistent")
     assert invoked_as(argv0) == shown
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv"])
+def test_an_outside_change_is_reported_in_the_rooms_language(
+    tmp_path: Path, cli: Cli, keyboard: Any, lang: str
+) -> None:
+    path = new_file(tmp_path / "a.yaml", lang=lang).path
+    prompter = keyboard([DEFAULT, "3", "4", "", "", "2", "3", "", "", QUIT])
+
+    def git_pull(_prompter: Any, asked: Any) -> None:
+        if asked.question == MESSAGES["ask_current"][lang] and not path.read_text().endswith("#\n"):
+            with path.open("a", encoding="utf-8") as stream:
+                stream.write("#\n")  # someone else's change while the room answers
+
+    prompter.on_ask = git_pull
+    result = cli("assess", "a.yaml")
+    assert result.code == 1
+    sidecar = next(tmp_path.glob("a.unsaved-*.yaml"))
+    words = MESSAGES["outside_change"][lang].split("}")[1][:40]  # after {path}
+    assert words in " ".join(result.err.split())
+    assert str(sidecar.name) in result.err
+    assert "changed by someone else" not in result.err
