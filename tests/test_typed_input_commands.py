@@ -126,7 +126,9 @@ def test_the_plan_walk_asks_again_for_a_title_and_a_measure(tmp_path: Path) -> N
 
 
 def test_the_new_assessment_questions_ask_again_for_a_region(tmp_path: Path) -> None:
-    script = ["fi", "Tre\x85\x1b", "Tampereen seutu", "kunta", "Tampere", "tre", "-"]
+    # language, region (refused, then given), county, date, facilitator, one organisation
+    script = ["fi", "Tre\x85\x1b", "Tampereen seutu", "", "1.3.2026", "", "kunta", "Tampere",
+              "tre", "-"]  # fmt: skip
     prompter = ScriptedPrompter(script)
     new = ask_new_assessment(prompter, catalog().vocabulary, "fi")
     assert new.region == "Tampereen seutu"
