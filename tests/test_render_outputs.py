@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -15,6 +16,7 @@ from pathlib import Path
 
 import pytest
 from assessment_helpers import Cli
+from conftest import DATA
 from report_helpers import write_baseline, write_sample
 
 EXIT_USAGE = 2
@@ -56,6 +58,11 @@ def assessments_in(name: str) -> Callable[[Path], None]:
     return prepare
 
 
+def regional_checklists(folder: Path) -> None:
+    (folder / "regional").mkdir()
+    shutil.copy(DATA / "custom_checklists" / "hyte.yaml", folder / "regional" / "hyte.yaml")
+
+
 CASES = {
     "plan onto its input": Case(
         ("report", "plan", "a.yaml", "-o", "a.yaml"), EXIT_USAGE, "is the input file a.yaml"
@@ -95,6 +102,18 @@ CASES = {
         EXIT_USAGE,
         "is the input file a.yaml",
         symlink("via", "."),
+    ),
+    "gaps onto a regional checklist it reads": Case(
+        ("report", "gaps", "a.yaml", "--checklists", "regional", "-o", "regional/hyte.yaml"),
+        EXIT_USAGE,
+        "is the input file regional/hyte.yaml",
+        regional_checklists,
+    ),
+    "summary onto the project's yhdyspinta.yaml": Case(
+        ("summary", "a.yaml", "-o", "yhdyspinta.yaml"),
+        EXIT_USAGE,
+        "is the input file",
+        lambda folder: (folder / "yhdyspinta.yaml").write_text("language: en\n", encoding="utf-8"),
     ),
     "empty name": Case(("report", "gaps", "a.yaml", "-o", ""), EXIT_USAGE, "give a file name"),
     "the current folder": Case(("report", "gaps", "a.yaml", "-o", "."), EXIT_USAGE, "is a folder"),

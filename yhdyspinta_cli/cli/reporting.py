@@ -39,7 +39,7 @@ def run_report(
     from yhdyspinta_cli.report.make import ReportRequest, build_report
 
     project = load_project(lang, checklist_dirs, near=file)
-    inputs = [file, *([compare] if compare else []), *files_read(project, template)]
+    inputs = [file, *([compare] if compare else []), *files_read(project, template, checklist_dirs)]
     output = checked_output(output_text, f"{kind}.{fmt}", inputs)
     assessment, warnings = read_assessment(file, project.catalog)
     report_warnings(warnings)
@@ -64,9 +64,12 @@ def run_report(
     deliver(report, output, inputs, show, fmt)
 
 
-def files_read(project: Project, template: Path | None) -> list[Path]:
+def files_read(
+    project: Project, template: Path | None, checklist_dirs: list[Path] | None
+) -> list[Path]:
     """The files besides the assessments that a report reads: config, checklists, templates."""
-    folders = [*project.config.checklist_dirs, *([template] if template else [])]
+    checklists = checklist_dirs or project.config.checklist_dirs
+    folders = [*checklists, *([template] if template else [])]
     config = [project.config.path] if project.config.path else []
     return [*config, *(p for folder in folders if folder.is_dir() for p in folder.iterdir())]
 

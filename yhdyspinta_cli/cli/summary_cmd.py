@@ -130,7 +130,7 @@ def summary(
     if not folders:
         text = "give assessment files or folders, or set `assessments:` in yhdyspinta.yaml"
         raise typer.BadParameter(text, param_hint="PATH...")
-    read = [*folders, *files_read(project, template)]
+    read = [*folders, *files_read(project, template, checklist_dirs)]
     target = checked_output(output, f"summary.{fmt.value}", read)
     request = SummaryRequest(
         fmt=fmt.value,
