@@ -186,21 +186,27 @@ def test_every_loaded_text_has_all_three_languages(catalog: Catalog) -> None:
     assert len(levels) == len(items) * len(catalog.scale.values)  # the walk reached every item
     for where, text in texts:
         for lang in LANGS:
-            assert getattr(text, lang).strip(), f"{where}: empty {lang}"
+            assert text[lang].strip(), f"{where}: empty {lang}"
 
 
 def test_translations_are_not_copies_of_the_finnish(catalog: Catalog) -> None:
     """A Finnish text pasted into `sv:` or `en:` passes the schema but is still untranslated."""
     for where, text in iter_model_texts(catalog):
-        if len(text.fi) > 30:
-            assert normalise(text.sv) != normalise(text.fi), f"{where}: sv is the Finnish text"
-            assert normalise(text.en) != normalise(text.fi), f"{where}: en is the Finnish text"
-            assert normalise(text.en) != normalise(text.sv), f"{where}: en is the Swedish text"
+        if len(text["fi"]) > 30:
+            assert normalise(text["sv"]) != normalise(text["fi"]), (
+                f"{where}: sv is the Finnish text"
+            )
+            assert normalise(text["en"]) != normalise(text["fi"]), (
+                f"{where}: en is the Finnish text"
+            )
+            assert normalise(text["en"]) != normalise(text["sv"]), (
+                f"{where}: en is the Swedish text"
+            )
 
 
 def test_swedish_uses_kontaktytor_never_granssnitt_words(catalog: Catalog) -> None:
-    swedish = [t.sv for _, t in iter_model_texts(catalog)]
-    swedish += [value["sv"] for value in i18n.MESSAGES.values()]
+    swedish = [t["sv"] for _, t in iter_model_texts(catalog)]
+    swedish += list(i18n.words("sv").values())
     for data in bundled_yaml().values():
         swedish += [v["sv"] for _, v in iter_texts(data) if isinstance(v, dict) and "sv" in v]
     assert swedish
@@ -209,7 +215,7 @@ def test_swedish_uses_kontaktytor_never_granssnitt_words(catalog: Catalog) -> No
 
 
 def test_swedish_names_of_the_actors_are_the_official_terms(catalog: Catalog) -> None:
-    names = {term.key: term.label.sv for term in catalog.vocabulary.actors}
+    names = {term.key: term.label["sv"] for term in catalog.vocabulary.actors}
     assert "välfärdsområde" in names["hyvinvointialue"].lower()
     assert "sysselsättningsområde" in names["tyollisyysalue"].lower()
     assert "arbetskraftsmyndighet" in names["tyollisyysalue"].lower()
@@ -270,7 +276,7 @@ def test_level_descriptors_of_an_item_differ_from_each_other(catalog: Catalog) -
 def test_level_descriptors_are_not_pasted_between_items(catalog: Catalog) -> None:
     first: dict[str, str] = {}
     for item, value, text in item_levels(catalog):
-        key = normalise(text.fi)
+        key = normalise(text["fi"])
         assert key not in first, f"{item.id} level {value} repeats {first.get(key)}"
         first[key] = f"{item.id} level {value}"
 

@@ -32,7 +32,7 @@ def test_an_action_added_with_key_presses_is_saved_before_ctrl_c(tmp_path: Path)
 
     child = spawn(tmp_path, "plan", "a.yaml")
     answer(child, fi("plan_ask"), "a" + ENTER)
-    answer(child, fi("plan_title"), "Johtoryhmän työjärjestys | ääkköset" + ENTER)
+    answer(child, fi("plan_ask_title"), "Johtoryhmän työjärjestys | ääkköset" + ENTER)
     answer(child, fi("plan_owner"), "\x1b[B" + ENTER)  # arrow down: the second organisation
     answer(child, fi("plan_responsible"), "kehittämispäällikkö" + ENTER)
     answer(child, fi("plan_due"), "2027-03-31" + ENTER)

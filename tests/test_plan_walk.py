@@ -12,14 +12,14 @@ from report_helpers import SAMPLE_PRIORITY_ORDER, write_sample
 from walk_helpers import DEFAULT, STAMP, Asked, ScriptedPrompter, catalog, raw_on_disk
 
 from yhdyspinta_cli.assessment.store import open_assessment
-from yhdyspinta_cli.i18n import MESSAGES
+from yhdyspinta_cli.i18n import message
 from yhdyspinta_cli.walk.plan_walk import ADD, PlanWalk
 from yhdyspinta_cli.walk.prompter import BACK, QUIT, SKIP
 from yhdyspinta_cli.walk.walk import Outcome
 
 
 def en(key: str) -> str:
-    return MESSAGES[key]["en"]
+    return message(key, "en")
 
 
 ASK = en("plan_ask")
@@ -155,7 +155,7 @@ def test_a_due_date_before_the_start_is_asked_again(tmp_path: Path) -> None:
 
 def test_an_empty_title_is_asked_again(sample: Path) -> None:
     _, prompter = walk(sample, [ADD, "", "   ", "Otsikko", "tre", "", "", "", QUIT])
-    assert len(prompter.asked_for(en("plan_title"))) == 3
+    assert len(prompter.asked_for(en("plan_ask_title"))) == 3
     assert actions_on_disk(sample)[0]["title"] == "Otsikko"
 
 

@@ -23,7 +23,7 @@ from report_helpers import (
 from walk_helpers import catalog, item_ids
 
 Tokens = list[Token]
-TITLES = {c.id: f"{c.id} {c.title.en}" for c in catalog().checklists}
+TITLES = {c.id: f"{c.id} {c.title['en']}" for c in catalog().checklists}
 SUMMARY_HEADER = [
     "Recommendation",
     "Coverage",
@@ -99,7 +99,7 @@ def test_each_recommendation_lists_every_item(gaps: Tokens, recommendation: str)
     table = tables(section(gaps, TITLES[recommendation]))[0]
     assert table.header == ["Item", "Question", "Current", "Target", "Gap", "Band"]
     assert table.column("Item") == item_ids(recommendation)
-    questions = [item.question.en for item in catalog().iter_items()]
+    questions = [item.question["en"] for item in catalog().iter_items()]
     questions = [q for q, i in zip(questions, item_ids(), strict=True) if i[:2] == recommendation]
     assert table.column("Question") == questions
     for item_id in set(item_ids(recommendation)) - ANSWERED:
@@ -144,7 +144,7 @@ def test_the_divergence_list_holds_exactly_the_items_two_levels_apart(gaps: Toke
 
 
 def test_the_dont_know_and_unanswered_lists(gaps: Tokens) -> None:
-    question = next(i.question.en for i in catalog().iter_items() if i.id == "S1.2")
+    question = next(i.question["en"] for i in catalog().iter_items() if i.id == "S1.2")
     assert bullets(section(gaps, "Don't know")) == [f"S1.2: {question}"]
     unanswered = [line.split(":")[0] for line in bullets(section(gaps, "Unanswered"))]
     assert unanswered == [i for i in item_ids() if i not in ANSWERED]

@@ -8,14 +8,14 @@ from importlib import metadata
 from pathlib import Path
 
 import pytest
-import yaml
 from assessment_helpers import Cli
 from conftest import REPO
 from report_helpers import LANGS, headings, parse, write_sample
 
 from yhdyspinta_cli import resources
+from yhdyspinta_cli.i18n import words
 
-TEMPLATES = ("gaps.md.j2", "plan.md.j2", "page.html.j2", "labels.yaml")
+TEMPLATES = ("gaps.md.j2", "plan.md.j2", "page.html.j2")
 
 
 def bundled() -> Path:
@@ -115,10 +115,9 @@ def test_a_regions_labels_override_single_words(cli: Cli, sample: Path, region: 
 
 
 def labels() -> dict[str, dict[str, str]]:
-    data: dict[str, dict[str, str]] = yaml.safe_load(
-        (bundled() / "labels.yaml").read_text(encoding="utf-8")
-    )
-    return data
+    """The catalogs' words as `{key: {lang: text}}`."""
+    by_lang = {lang: words(lang) for lang in LANGS}
+    return {key: {lang: by_lang[lang][key] for lang in LANGS} for key in by_lang["fi"]}
 
 
 def test_every_label_has_fi_sv_and_en() -> None:

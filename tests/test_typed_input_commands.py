@@ -20,7 +20,7 @@ from walk_helpers import (
 )
 
 from yhdyspinta_cli.assessment.store import open_assessment
-from yhdyspinta_cli.i18n import MESSAGES
+from yhdyspinta_cli.i18n import message
 from yhdyspinta_cli.walk.plan_walk import ADD, PlanWalk
 from yhdyspinta_cli.walk.prompter import QUIT
 from yhdyspinta_cli.walk.setup import ask_new_assessment
@@ -31,7 +31,7 @@ STAMP = "2026-03-14T10:00:00+02:00"
 
 
 def fi(key: str) -> str:
-    return MESSAGES[key]["fi"]
+    return message(key, "fi")
 
 
 @pytest.mark.parametrize(
@@ -120,7 +120,7 @@ def test_the_plan_walk_asks_again_for_a_title_and_a_measure(tmp_path: Path) -> N
     prompter = ScriptedPrompter(script, lang="en")
     file = open_assessment(path, catalog())
     PlanWalk(file, catalog(), prompter, "en", file.save, lambda: STAMP).run()
-    assert len(prompter.asked_for(MESSAGES["plan_title"]["en"])) == 3
+    assert len(prompter.asked_for(message("plan_ask_title", "en"))) == 3
     action = plain(path)["actions"][0]
     assert (action["title"], action["measure"]) == ("Otsikko", "mittari\ntoinen rivi")
 

@@ -24,7 +24,7 @@ from walk_helpers import (
 
 from yhdyspinta_cli.atomic import check_writable
 from yhdyspinta_cli.cli import workshop
-from yhdyspinta_cli.i18n import MESSAGES
+from yhdyspinta_cli.i18n import message, words
 from yhdyspinta_cli.walk.prompter import QUIT
 
 S1 = item_ids("S1")
@@ -86,7 +86,7 @@ def test_quit_saves_and_prints_the_command_that_resumes(
     keyboard([DEFAULT, *answer_steps(3, 4, "muistio"), QUIT])
     result = cli("assess", "a.yaml")
     assert result.code == 0
-    assert MESSAGES["resume"]["fi"] in result.out
+    assert message("resume", "fi") in result.out
     assert result.out.rstrip().endswith("yhdyspinta assess a.yaml")
     assert answers_on_disk(tmp_path / "a.yaml")[S1[0]].note == "muistio"
 
@@ -119,12 +119,12 @@ def test_the_walk_speaks_the_files_language_unless_told_otherwise(
     new_file(tmp_path / "a.yaml", lang="sv")
     swedish = keyboard([DEFAULT, QUIT])
     assert cli("assess", "a.yaml").code == 0
-    assert swedish.questions == [MESSAGES["ask_present"]["sv"], MESSAGES["ask_current"]["sv"]]
+    assert swedish.questions == [message("ask_present", "sv"), message("ask_current", "sv")]
     english = keyboard([DEFAULT, QUIT])
     result = cli("assess", "a.yaml", "--lang", "en")
     assert result.code == 0
-    assert english.questions == [MESSAGES["ask_present"]["en"], MESSAGES["ask_current"]["en"]]
-    assert MESSAGES["resume"]["en"] in result.out
+    assert english.questions == [message("ask_present", "en"), message("ask_current", "en")]
+    assert message("resume", "en") in result.out
 
 
 def test_an_unknown_recommendation_is_an_error_before_any_question(
@@ -240,12 +240,12 @@ def test_assess_without_an_existing_file_asks_the_setup_questions(
         {"key": "vaasan-kaupunki", "type": "kunta", "name": "Vaasan kaupunki"},
         {"key": "kela", "type": "kela", "name": "Kela"},
     ]
-    en = {key: text["en"] for key, text in MESSAGES.items()}
+    en = words("en")
     assert [m for m, _ in prompter.messages[:1]] == [en["answer_required"]], "a re-ask says why"
     assert en["key_format"] in [m for m, _ in prompter.messages]
     assert en["key_taken"].format(key="vaasan-kaupunki") in [m for m, _ in prompter.messages]
     assert prompter.questions[:4] == [
-        MESSAGES["ask_language"]["fi"],  # before a language is chosen: the default one
+        message("ask_language", "fi"),  # before a language is chosen: the default one
         en["ask_region"],
         en["ask_region"],
         en["ask_county"],
@@ -281,7 +281,7 @@ def test_an_outside_change_is_reported_in_the_rooms_language(
     prompter = keyboard([DEFAULT, "3", "4", "", "", "2", "3", "", "", QUIT])
 
     def git_pull(_prompter: Any, asked: Any) -> None:
-        if asked.question == MESSAGES["ask_current"][lang] and not path.read_text().endswith("#\n"):
+        if asked.question == message("ask_current", lang) and not path.read_text().endswith("#\n"):
             with path.open("a", encoding="utf-8") as stream:
                 stream.write("#\n")  # someone else's change while the room answers
 
@@ -289,7 +289,7 @@ def test_an_outside_change_is_reported_in_the_rooms_language(
     result = cli("assess", "a.yaml")
     assert result.code == 1
     sidecar = next(tmp_path.glob("a.unsaved-*.yaml"))
-    words = MESSAGES["outside_change"][lang].split("}")[1][:40]  # after {path}
+    words = message("outside_change", lang).split("}")[1][:40]  # after {path}
     assert words in " ".join(result.err.split())
     assert str(sidecar.name) in result.err
     assert "changed by someone else" not in result.err

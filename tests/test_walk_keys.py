@@ -30,7 +30,7 @@ from yhdyspinta_cli.assessment.model import Answer
 from yhdyspinta_cli.assessment.store import open_assessment
 from yhdyspinta_cli.checklist.model import DONT_KNOW, NOT_APPLICABLE
 from yhdyspinta_cli.cli.questionary_prompter import QuestionaryPrompter
-from yhdyspinta_cli.i18n import MESSAGES
+from yhdyspinta_cli.i18n import message
 from yhdyspinta_cli.walk.choices import level_choices, navigation_choices, org_choices
 from yhdyspinta_cli.walk.prompter import BACK, INFO, JUMP, QUIT, SKIP
 from yhdyspinta_cli.walk.walk import Outcome
@@ -162,7 +162,7 @@ def test_the_select_shows_the_shortcut_keys_and_the_hint() -> None:
         with create_app_session(input=pipe, output=output):
             prompter().choose("Nykyinen taso", CHOICES)
     shown = screen.getvalue()
-    assert MESSAGES["hint_select"]["fi"] in shown
+    assert message("hint_select", "fi") in shown
     for key in ("1)", "5)", "d)", "n)", "b)", "s)", "g)", "q)"):
         assert key in shown
 
@@ -227,7 +227,7 @@ def test_a_whole_walk_with_real_keys(tmp_path: Path) -> None:
         s1[2]: Answer(current=DONT_KNOW, target=2, participants=participants, changed=STAMP),
     }
     assert s2[0] in walker.screen and s2[1] in walker.screen
-    progress = MESSAGES["progress"]["fi"]
+    progress = message("walk_progress", "fi")
     total, recs = len(item_ids()), len(catalog().checklists)
     on_screen = [  # S1.1a first, S2.2a last
         progress.format(rec=1, recs=recs, item=1, items=len(s1), done=0, total=total),
@@ -235,7 +235,7 @@ def test_a_whole_walk_with_real_keys(tmp_path: Path) -> None:
     ]
     assert all(line in walker.screen for line in on_screen), walker.screen
     # Twice on the first visit (the empty reason is asked again), once after going back.
-    assert walker.questions.count(MESSAGES["ask_reason"]["fi"]) == 3
+    assert walker.questions.count(message("ask_reason", "fi")) == 3
 
 
 def test_ctrl_c_during_a_walk_with_real_keys_keeps_the_answers(tmp_path: Path) -> None:

@@ -9,7 +9,7 @@ from walk_helpers import DEFAULT, ORGS, ScriptedPrompter, catalog, make_walk, ne
 
 from yhdyspinta_cli.assessment.store import open_assessment
 from yhdyspinta_cli.checklist.model import NOT_APPLICABLE
-from yhdyspinta_cli.i18n import LANGUAGES, MESSAGES
+from yhdyspinta_cli.i18n import languages, message, words
 from yhdyspinta_cli.walk.choices import NAVIGATION_LABELS, SKIP_ORG
 from yhdyspinta_cli.walk.prompter import JUMP, QUIT
 
@@ -23,10 +23,10 @@ def walk(path: Path, lang: str, script: list[object], perspectives: bool) -> Scr
     return prompter
 
 
-@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("lang", languages())
 def test_questions_are_in_the_files_language(tmp_path: Path, lang: str) -> None:
     def say(key: str, org: str | None = None) -> str:
-        text = MESSAGES[key][lang]
+        text = message(key, lang)
         return text.format(org=org) if org else text
 
     plain = walk(tmp_path / "a.yaml", lang, [DEFAULT, "3", DEFAULT, "", "", QUIT], False)
@@ -53,11 +53,11 @@ def test_questions_are_in_the_files_language(tmp_path: Path, lang: str) -> None:
         say("ask_jump"),
         say("ask_rating", TRE),
     ]
-    spread = say("spread").format(ratings=f"{TRE} 1, {PIRHA} 3", spread=2)
+    spread = say("walk_spread").format(ratings=f"{TRE} 1, {PIRHA} 3", spread=2)
     assert rated.messages == [(spread, False), (say("discuss"), True)]
 
 
-@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("lang", languages())
 def test_choices_and_screens_are_in_the_files_language(tmp_path: Path, lang: str) -> None:
     script = [DEFAULT, JUMP, "S2", QUIT]
     prompter = walk(tmp_path / "a.yaml", lang, script, perspectives=True)
@@ -67,9 +67,9 @@ def test_choices_and_screens_are_in_the_files_language(tmp_path: Path, lang: str
     for level in scale.levels:
         assert titles[str(level.value)] == level.label.get(lang)
     for value, key in NAVIGATION_LABELS.items():
-        assert titles[value] == MESSAGES[key][lang]
-    assert titles[SKIP_ORG] == MESSAGES["skip_org"][lang]
-    assert jump.question == MESSAGES["ask_jump"][lang]
+        assert titles[value] == message(key, lang)
+    assert titles[SKIP_ORG] == message("skip_org", lang)
+    assert jump.question == message("ask_jump", lang)
     assert [c.id for c in catalog().checklists] == list(jump.suggestions[:4])
     assert {screen.lang for screen in prompter.screens} == {lang}
 
@@ -77,8 +77,9 @@ def test_choices_and_screens_are_in_the_files_language(tmp_path: Path, lang: str
 def test_a_swedish_walk_asks_nothing_in_finnish(tmp_path: Path) -> None:
     script = [DEFAULT, "1", "5", "2", NOT_APPLICABLE, "x", "", "", QUIT]
     prompter = walk(tmp_path / "a.yaml", "sv", script, perspectives=True)
-    finnish = {text["fi"] for text in MESSAGES.values() if text["fi"] != text["sv"]}
-    finnish |= {MESSAGES["ask_rating"]["fi"].format(org=org.name) for org in ORGS}
+    fi, sv = words("fi"), words("sv")
+    finnish = {fi[key] for key in fi if fi[key] != sv[key]}
+    finnish |= {message("ask_rating", "fi").format(org=org.name) for org in ORGS}
     shown = [*prompter.questions, *(text for text, _ in prompter.messages)]
     shown += [choice.title for asked in prompter.asked for choice in asked.choices]
     assert not finnish & set(shown)

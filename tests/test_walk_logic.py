@@ -25,7 +25,7 @@ from yhdyspinta_cli.assessment.edit import AnswerUpdate, set_answer
 from yhdyspinta_cli.assessment.model import Answer
 from yhdyspinta_cli.assessment.store import open_assessment
 from yhdyspinta_cli.checklist.model import DONT_KNOW, NOT_APPLICABLE
-from yhdyspinta_cli.i18n import MESSAGES
+from yhdyspinta_cli.i18n import message
 from yhdyspinta_cli.walk.prompter import BACK, INFO, JUMP, QUIT, SKIP
 from yhdyspinta_cli.walk.walk import Outcome
 
@@ -35,7 +35,7 @@ ALL_KEYS = [org.key for org in ORGS]
 
 
 def fi(key: str) -> str:
-    return MESSAGES[key]["fi"]
+    return message(key, "fi")
 
 
 def walk_file(
@@ -220,7 +220,7 @@ def test_the_level_question_offers_levels_special_answers_and_navigation(tmp_pat
     assert shortcuts == [*levels, "d", "n", "b", "s", "g", "i", "q"]
     item = catalog().item(S1[0])
     assert item is not None
-    assert question.choice("3").description == item.levels[3].fi
+    assert question.choice("3").description == item.levels[3]["fi"]
 
 
 def test_going_over_an_answer_again_leaves_it_as_it_was(tmp_path: Path) -> None:

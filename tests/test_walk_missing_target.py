@@ -20,7 +20,7 @@ from walk_helpers import (
 )
 
 from yhdyspinta_cli.assessment.store import open_assessment
-from yhdyspinta_cli.i18n import MESSAGES
+from yhdyspinta_cli.i18n import message
 from yhdyspinta_cli.walk.choices import NO_TARGET
 from yhdyspinta_cli.walk.prompter import BACK, QUIT
 
@@ -28,7 +28,7 @@ S1 = item_ids("S1")
 
 
 def fi(key: str) -> str:
-    return MESSAGES[key]["fi"]
+    return message(key, "fi")
 
 
 def quit_at_the_target(path: Path) -> None:

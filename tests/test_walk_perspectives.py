@@ -22,7 +22,7 @@ from walk_helpers import (
 from yhdyspinta_cli.assessment.edit import AnswerUpdate, set_answer
 from yhdyspinta_cli.assessment.store import open_assessment
 from yhdyspinta_cli.checklist.model import DONT_KNOW
-from yhdyspinta_cli.i18n import MESSAGES
+from yhdyspinta_cli.i18n import message
 from yhdyspinta_cli.walk.choices import SKIP_ORG
 from yhdyspinta_cli.walk.prompter import BACK, INFO, JUMP, QUIT, SKIP
 
@@ -31,7 +31,7 @@ NAMES = {org.key: org.name for org in ORGS}
 
 
 def fi(key: str) -> str:
-    return MESSAGES[key]["fi"]
+    return message(key, "fi")
 
 
 def rating_question(key: str) -> str:
@@ -78,7 +78,7 @@ def test_the_spread_is_shown_and_a_wide_one_flagged_for_discussion(
     prompter = walk(tmp_path, DEFAULT, [*ratings, "3", "4", "", "", QUIT])
     rated = {org.key: value for org, value in zip(ORGS, ratings, strict=True) if value != SKIP_ORG}
     listed = ", ".join(f"{NAMES[key]} {value}" for key, value in rated.items())
-    shown = fi("spread").format(ratings=listed, spread=spread)
+    shown = fi("walk_spread").format(ratings=listed, spread=spread)
     assert (shown, False) in prompter.messages
     assert ((fi("discuss"), True) in prompter.messages) is discuss
     # The spread is shown before the group is asked for its consensus.
@@ -156,6 +156,6 @@ def test_the_spread_shown_is_the_one_kept_in_the_file(tmp_path: Path) -> None:
     assert (data["spread"], data["discuss"]) == (2, True)
     listed = f"{NAMES['kela']} 1, {NAMES['tre']} 3, {NAMES['pirha']} 3"
     assert prompter.messages == [
-        (fi("spread").format(ratings=listed, spread=2), False),
+        (fi("walk_spread").format(ratings=listed, spread=2), False),
         (fi("discuss"), True),
     ], "the group sees the flag the file gets"

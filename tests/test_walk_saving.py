@@ -25,7 +25,7 @@ from walk_helpers import (
 from yhdyspinta_cli.assessment import store
 from yhdyspinta_cli.assessment.edit import AnswerUpdate, set_answer
 from yhdyspinta_cli.assessment.store import AssessmentFile, ConflictError, open_assessment
-from yhdyspinta_cli.i18n import MESSAGES
+from yhdyspinta_cli.i18n import message
 from yhdyspinta_cli.problems import UserError
 from yhdyspinta_cli.walk.prompter import QUIT
 from yhdyspinta_cli.walk.saver import BackgroundSaver
@@ -108,7 +108,7 @@ def change_on_disk_after_first_save(
 
     def pull(prompter: ScriptedPrompter, asked: Asked) -> None:
         text = path.read_text(encoding="utf-8")
-        if asked.question != MESSAGES["ask_target"]["fi"] or "# pulled" in text:
+        if asked.question != message("ask_target", "fi") or "# pulled" in text:
             return
         settle()  # the first save is on disk (a background save gets its time)
         assert answers_on_disk(path)[FIRST].level == 3
@@ -150,4 +150,4 @@ def test_a_file_changed_during_the_walk_is_not_overwritten(tmp_path: Path, savin
     assert (error.path, error.sidecar) == (path, sidecars[0])
     assert str(path) in str(error) and str(sidecars[0]) in str(error)
     if saver is None:
-        assert prompter.questions[-1] == MESSAGES["ask_target"]["fi"], "the walk stopped there"
+        assert prompter.questions[-1] == message("ask_target", "fi"), "the walk stopped there"

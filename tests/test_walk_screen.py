@@ -15,7 +15,7 @@ from yhdyspinta_cli.cli.render_walk import (
     details_lines,
     item_screen_lines,
 )
-from yhdyspinta_cli.i18n import LANGUAGES
+from yhdyspinta_cli.i18n import languages
 from yhdyspinta_cli.walk.screen import item_screen
 
 ITEMS = list(catalog().iter_items())
@@ -34,7 +34,7 @@ def screens(tmp_path: Path, lang: str, width: int, height: int) -> list[tuple[st
     ]
 
 
-@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("lang", languages())
 @pytest.mark.parametrize(("width", "height"), [(100, 30), (120, 40)])
 def test_at_100x30_and_larger_every_item_is_whole_on_one_screen(
     tmp_path: Path, lang: str, width: int, height: int
@@ -53,7 +53,7 @@ def test_at_100x30_and_larger_every_item_is_whole_on_one_screen(
         assert ELLIPSIS not in shown
 
 
-@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("lang", languages())
 def test_at_80x24_descriptors_are_shortened_at_a_word_and_shown_in_full_behind_i(
     tmp_path: Path, lang: str
 ) -> None:

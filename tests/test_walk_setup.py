@@ -9,7 +9,7 @@ import yaml
 from walk_helpers import DEFAULT, ScriptedPrompter, catalog, new_file
 
 from yhdyspinta_cli.assessment.places import known_places
-from yhdyspinta_cli.i18n import MESSAGES
+from yhdyspinta_cli.i18n import message
 from yhdyspinta_cli.walk.counties import county_names
 from yhdyspinta_cli.walk.dates import parse_date
 from yhdyspinta_cli.walk.setup import ask_new_assessment, suggest_key
@@ -94,8 +94,8 @@ def test_the_date_is_asked_again_with_the_reason(tmp_path: Path) -> None:
     prompter = ScriptedPrompter(script, lang="sv")
     new = ask_new_assessment(prompter, catalog().vocabulary, "fi")
     assert (new.date, new.county, new.facilitator) == ("2026-03-02", None, None)
-    assert prompter.messages == [(MESSAGES["date_format"]["sv"], True)]
-    date_question = prompter.asked_for(MESSAGES["ask_date"]["sv"])[0]
+    assert prompter.messages == [(message("date_format", "sv"), True)]
+    date_question = prompter.asked_for(message("ask_date", "sv"))[0]
     assert parse_date(date_question.default or "") is not None, "today, the Finnish way"
 
 
@@ -103,7 +103,7 @@ def test_organisation_types_keep_their_numbers_and_ready_is_zero_or_enter() -> N
     script = ["fi", "Pirkanmaa", "", DEFAULT, "", "kunta", "Tampere", DEFAULT, DEFAULT]
     prompter = ScriptedPrompter(script)
     ask_new_assessment(prompter, catalog().vocabulary, "fi")
-    first, second = prompter.asked_for(MESSAGES["ask_org_type"]["fi"])
+    first, second = prompter.asked_for(message("ask_org_type", "fi"))
     keys = {c.value: c.shortcut for c in first.choices}
     assert {c.value: c.shortcut for c in second.choices if c.value in keys} == keys
     ready = second.choices[-1]

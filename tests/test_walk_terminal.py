@@ -14,7 +14,7 @@ import pytest
 from walk_helpers import answers_on_disk, item_ids, raw_on_disk
 
 from yhdyspinta_cli.checklist.model import DONT_KNOW
-from yhdyspinta_cli.i18n import MESSAGES
+from yhdyspinta_cli.i18n import message
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="pexpect.spawn needs a POSIX pty")
 
@@ -26,7 +26,7 @@ ENTER = "\r"
 
 
 def fi(key: str) -> str:
-    return re.escape(MESSAGES[key]["fi"])
+    return re.escape(message(key, "fi"))
 
 
 def spawn(cwd: Path, *args: str) -> Any:
@@ -127,7 +127,7 @@ def test_answer_items_press_ctrl_c_and_the_file_holds_the_answers(tmp_path: Path
     code, tail = finish(child)
 
     assert code == 130
-    assert MESSAGES["resume"]["fi"] in tail
+    assert message("resume", "fi") in tail
     assert "yhdyspinta assess a.yaml" in tail
     answers = answers_on_disk(tmp_path / "a.yaml")
     assert (answers[first].level, answers[first].target) == (4, 5)
@@ -144,7 +144,7 @@ def test_answer_items_press_ctrl_c_and_the_file_holds_the_answers(tmp_path: Path
 
 def test_assess_without_a_file_asks_the_setup_questions_and_creates_it(tmp_path: Path) -> None:
     def sv(key: str) -> str:
-        return re.escape(MESSAGES[key]["sv"])
+        return re.escape(message(key, "sv"))
 
     child = spawn(tmp_path, "assess", "uusi.yaml")
     answer(child, fi("ask_language"), "2")  # sv: the rest is in Swedish

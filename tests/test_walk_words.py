@@ -19,7 +19,7 @@ from walk_helpers import ENTER, catalog, make_walk, new_file
 
 from yhdyspinta_cli.assessment.store import open_assessment
 from yhdyspinta_cli.cli.questionary_prompter import QuestionaryPrompter
-from yhdyspinta_cli.i18n import MESSAGES
+from yhdyspinta_cli.i18n import message
 from yhdyspinta_cli.walk.prompter import Choice
 from yhdyspinta_cli.walk.setup import ask_new_assessment
 
@@ -109,8 +109,8 @@ def test_no_english_word_reaches_a_finnish_or_swedish_walk(tmp_path: Path, lang:
     assert not screen.keys
     found = set(re.findall(r"[A-Za-z']{3,}", screen.shown.lower())) & english_words()
     assert not found, found
-    assert MESSAGES["reason_needed"][lang] in screen.shown
-    assert MESSAGES["jump_unknown"][lang].format(typed="S9") in screen.shown
+    assert message("reason_needed", lang) in screen.shown
+    assert message("jump_unknown", lang).format(typed="S9") in screen.shown
 
 
 @pytest.mark.parametrize("lang", ["fi", "sv"])
@@ -137,5 +137,5 @@ def test_no_english_word_reaches_the_setup_questions(lang: str) -> None:
     assert not found, found
     if lang == "sv":
         after = screen.shown.split("svenska", 2)[2]  # the list, then the answer; then Swedish
-        assert MESSAGES["hint_select"]["fi"] not in after, "no Finnish once sv is chosen"
-        assert MESSAGES["hint_select"]["sv"] in after
+        assert message("hint_select", "fi") not in after, "no Finnish once sv is chosen"
+        assert message("hint_select", "sv") in after

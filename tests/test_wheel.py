@@ -108,7 +108,10 @@ def test_wheel_ships_the_data_and_schemas(wheel: Path) -> None:
         if template.is_file() and not template.name.startswith("."):
             relative = template.relative_to(REPO / "templates").as_posix()
             assert f"yhdyspinta_cli/data/templates/{relative}" in names
-    assert not any(name.startswith(("tests/", "checklists/", "templates/")) for name in names)
+    for catalog in (REPO / "messages").glob("*.yaml"):
+        assert f"yhdyspinta_cli/data/messages/{catalog.name}" in names
+    top = ("tests/", "checklists/", "templates/", "messages/")
+    assert not any(name.startswith(top) for name in names)
 
 
 def test_installed_wheel_lists_the_checklists_outside_the_checkout(

@@ -9,7 +9,7 @@ from typing import Any
 from xml.etree import ElementTree as ET
 
 from yhdyspinta_cli.check.result import CheckResult, FileReport
-from yhdyspinta_cli.i18n import message
+from yhdyspinta_cli.i18n import DEFAULT_LANGUAGE, message
 from yhdyspinta_cli.problems import Problem
 
 FORMATS = ("text", "json", "github", "junit")
@@ -65,7 +65,7 @@ def file_summary(report: FileReport) -> str | None:
     """`Recommendations: 3/4 addressed. Not addressed: S2 Title (5/7 items).`"""
     if report.coverage is None or not report.coverage:
         return None
-    lang = report.language or "fi"
+    lang = report.language or DEFAULT_LANGUAGE
     done = sum(c.complete for c in report.coverage)
     text = message("check_addressed", lang).format(done=done, total=len(report.coverage))
     missing = [

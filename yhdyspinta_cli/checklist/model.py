@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -10,26 +12,43 @@ DONT_KNOW = "dont-know"
 NOT_APPLICABLE = "not-applicable"
 
 
+LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}$")  # the schemas' pattern for a language key
+SOURCE_LANGUAGE = "fi"  # the language the checklists are written in; the fallback
+
+
 @dataclass(frozen=True)
 class Text:
-    """A user-facing text in the three languages."""
+    """A user-facing text by language code: `text["sv"]`, `"en" in text`, `text.get(lang)`."""
 
-    fi: str
-    sv: str
-    en: str
+    texts: tuple[tuple[str, str], ...]
+
+    def __getitem__(self, lang: str) -> str:
+        return self.as_dict()[lang]
+
+    def __contains__(self, lang: object) -> bool:
+        return lang in self.as_dict()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.as_dict())
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        """The codes this text is written in."""
+        return tuple(code for code, _ in self.texts)
 
     def get(self, lang: str) -> str:
-        """The text in `lang`, falling back to Finnish, the source language."""
-        return str(getattr(self, lang, self.fi) or self.fi)
+        """The text in `lang`, falling back to the source language (Finnish), then any."""
+        texts = self.as_dict()
+        return texts.get(lang) or texts.get(SOURCE_LANGUAGE) or next(iter(texts.values()), "")
 
     def as_dict(self) -> dict[str, str]:
-        """`{fi, sv, en}` for JSON output."""
-        return {"fi": self.fi, "sv": self.sv, "en": self.en}
+        """`{code: text}`, for JSON output."""
+        return dict(self.texts)
 
     @classmethod
     def from_data(cls, data: Any) -> Text:
-        """Build from a `{fi, sv, en}` mapping (already validated)."""
-        return cls(fi=str(data["fi"]), sv=str(data["sv"]), en=str(data["en"]))
+        """Build from a mapping whose language-code keys hold the texts (already validated)."""
+        return cls(tuple((k, str(v)) for k, v in data.items() if LANGUAGE_CODE.match(str(k))))
 
 
 @dataclass(frozen=True)

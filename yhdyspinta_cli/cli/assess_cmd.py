@@ -47,6 +47,6 @@ def assess(
     if recommendation and project.catalog.checklist(recommendation) is None:
         known = ", ".join(c.id for c in project.catalog.checklists)
         raise UserError(f"--recommendation {recommendation}: no such checklist; use one of {known}")
-    workshop = Workshop(project, file, lang.value if lang else None)
+    workshop = Workshop(project, file, lang)
     code = workshop.run(perspectives, recommendation, only_unanswered)
     raise typer.Exit(code)

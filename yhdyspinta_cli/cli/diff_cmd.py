@@ -56,7 +56,7 @@ def diff(
     before = load_source(old_source, project.catalog)
     after = load_source(new_source, project.catalog)
     changes = diff_assessments(before, after, old, new)
-    language = lang.value if lang else str(after["language"])
+    language = lang or str(after["language"])
     render = render_markdown if fmt is DiffFormat.md else render_text
     typer.echo(render(changes, project.catalog, language), nl=False)
     if exit_code and not changes.is_empty:

@@ -41,9 +41,7 @@ def init(
         init_repository,
     )
 
-    settings = ScaffoldSettings(
-        resolve_language(lang.value if lang else None, None), package or DEFAULT_PACKAGE
-    )
+    settings = ScaffoldSettings(resolve_language(lang, None), package or DEFAULT_PACKAGE)
     written = init_repository(directory, settings, git_config)
     for path in written:
         typer.echo(f"created {directory / path}")

@@ -5,12 +5,12 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
-from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
+from yhdyspinta_cli.i18n import DEFAULT_LANGUAGE, languages, message, resolve_language
 from yhdyspinta_cli.problems import Problem
 
 if TYPE_CHECKING:
@@ -18,19 +18,28 @@ if TYPE_CHECKING:
     from yhdyspinta_cli.config import Config
 
 
-class Lang(str, Enum):
-    """The languages of the checklists and the walk."""
-
-    fi = "fi"
-    sv = "sv"
-    en = "en"
+def _known_language(value: str | None) -> str | None:
+    """`--lang` must name a language that has a message catalog."""
+    if value is not None and value not in languages():
+        raise typer.BadParameter(
+            message(
+                "usage_unknown_language",
+                resolve_language(None, None),
+                value=value,
+                known=", ".join(languages()),
+            )
+        )
+    return value
 
 
 LangOption = Annotated[
-    Optional[Lang],  # noqa: UP045 - typer reads this annotation at run time on Python 3.10
+    Optional[str],  # noqa: UP045 - typer reads this annotation at run time on Python 3.10
     typer.Option(
         "--lang",
-        help="Language: fi, sv or en. Default: yhdyspinta.yaml, then LANG, then fi.",
+        help=f"Language: {', '.join(languages())} (the message catalogs). "
+        f"Default: yhdyspinta.yaml, then LANG, then {DEFAULT_LANGUAGE}.",
+        callback=_known_language,
+        metavar="CODE",
         show_default=False,
     ),
 ]
@@ -74,17 +83,16 @@ class Project:
 
 
 def load_project(
-    lang: Lang | None, checklist_dirs: list[Path] | None, near: Path | None = None
+    lang: str | None, checklist_dirs: list[Path] | None, near: Path | None = None
 ) -> Project:
     """Find the config (from `near`, else the current folder), resolve language, load checklists."""
     from yhdyspinta_cli.checklist.catalog import load_catalog
     from yhdyspinta_cli.config import find_config, load_config
-    from yhdyspinta_cli.i18n import resolve_language
 
     start = near.resolve().parent if near is not None else Path.cwd()
     config = load_config(find_config(start))
     dirs = tuple(checklist_dirs or ()) or config.checklist_dirs
-    language = resolve_language(lang.value if lang else None, config.language)
+    language = resolve_language(lang, config.language)
     return Project(config, language, load_catalog(dirs))
 
 

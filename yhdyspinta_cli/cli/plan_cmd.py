@@ -30,5 +30,5 @@ def plan(
     from yhdyspinta_cli.cli.workshop import Workshop
 
     project = load_project(lang, checklist_dirs, near=file)
-    workshop = Workshop(project, file, lang.value if lang else None)
+    workshop = Workshop(project, file, lang)
     raise typer.Exit(workshop.plan())

@@ -85,7 +85,7 @@ def level_lines(screen: ItemScreen, width: int, room: int | None) -> list[Line]:
 
 def _header(screen: ItemScreen, width: int) -> list[Line]:
     p, lang = screen.progress, screen.lang
-    progress = message("progress", lang).format(
+    progress = message("walk_progress", lang).format(
         rec=p.recommendation,
         recs=p.recommendations,
         item=p.item,
@@ -156,7 +156,7 @@ def _answer_so_far(screen: ItemScreen, width: int) -> list[Line]:
     if answer.target is not None:
         text += f" → {message('ask_target', lang)} {answer.target}"
     elif answer.level is not None:
-        text += f" · {message('missing_target', lang)}"
+        text += f" · {message('walk_missing_target', lang)}"
     return [Line(""), *_wrap(text, width, "bold")]
 
 

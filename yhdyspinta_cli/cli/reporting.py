@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from yhdyspinta_cli.cli.options import Lang, Project, load_project, report_warnings
+from yhdyspinta_cli.cli.options import Project, load_project, report_warnings
 
 if TYPE_CHECKING:
     from yhdyspinta_cli.render.document import Rendered
@@ -27,7 +27,7 @@ def run_report(
     show: bool,
     template: Path | None,
     charts: bool | None,
-    lang: Lang | None,
+    lang: str | None,
     checklist_dirs: list[Path] | None,
 ) -> None:
     """Build one report and write it to `output`, the terminal or stdout."""
@@ -47,7 +47,7 @@ def run_report(
     if compare is not None:
         baseline, earlier_warnings = read_assessment(compare, project.catalog)
         report_warnings(earlier_warnings)
-    language = lang.value if lang else assessment.language
+    language = lang or assessment.language
     source = ReportInput(
         assessment=assessment,
         catalog=project.catalog,

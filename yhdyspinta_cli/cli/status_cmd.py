@@ -43,4 +43,4 @@ def status(
         return
     from yhdyspinta_cli.cli.render_status import print_status
 
-    print_status(progress, lang.value if lang else assessment.language)
+    print_status(progress, lang or assessment.language)

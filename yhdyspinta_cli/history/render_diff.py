@@ -9,7 +9,7 @@ from typing import Any
 from yhdyspinta_cli.checklist.catalog import Catalog
 from yhdyspinta_cli.history.diff import ActionDiff, AssessmentDiff, Change, ItemDiff
 from yhdyspinta_cli.history.words import field_label, word
-from yhdyspinta_cli.i18n import MESSAGES
+from yhdyspinta_cli.i18n import words
 from yhdyspinta_cli.render.markdown import md_table, md_text
 
 NOTHING = "–"
@@ -157,8 +157,8 @@ class _Values:
         head = field.partition(".")[0]
         if head in (*LEVEL_FIELDS, "ratings"):
             return self.escape(self._answer(value))
-        if field == "status" and f"status_{value}" in MESSAGES:
-            return MESSAGES[f"status_{value}"][self.lang]
+        if field == "status" and f"status_{value}" in words(self.lang):
+            return words(self.lang)[f"status_{value}"]
         return self.escape(value)
 
     def _answer(self, value: Any) -> str:

@@ -5,12 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from yhdyspinta_cli import resources
+from yhdyspinta_cli import i18n, resources
 from yhdyspinta_cli.loading.yaml_loader import load_document
 from yhdyspinta_cli.problems import UserError
 from yhdyspinta_cli.render.markdown import md_table
 
-LABELS = "labels.yaml"
+LABELS = "labels.yaml"  # a region's single-word overrides, beside its templates
 
 
 def environment(override: Path | None) -> Any:
@@ -51,9 +51,8 @@ def render_template(env: Any, name: str, context: dict[str, Any]) -> str:
 
 
 def labels(override: Path | None, lang: str) -> dict[str, str]:
-    """The report's words in `lang`; a region's labels.yaml overrides single words."""
-    bundled = Path(str(resources.data_dir("templates") / LABELS))
-    words = {k: v[lang] for k, v in load_document(bundled).data.items()}
+    """The catalog's words in `lang`; a region's `labels.yaml` (`key: {fi: …}`) overrides some."""
+    words = dict(i18n.words(lang))
     if override is not None and (override / LABELS).is_file():
         custom = load_document(override / LABELS).data or {}
         words.update({k: v[lang] for k, v in custom.items() if isinstance(v, dict) and lang in v})

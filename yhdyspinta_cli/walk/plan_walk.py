@@ -113,7 +113,7 @@ class PlanWalk:
     def _ask_fields(self, action: Action | None, score: ItemScore | None) -> ActionChange:
         ask = self.prompter
         orgs = self.file.view().organisations
-        title = self._ask_text("plan_title", action.title if action else "", "title", True)
+        title = self._ask_text("plan_ask_title", action.title if action else "", "title", True)
         owner = ask.choose(
             message("plan_owner", self.lang),
             [Choice(o.key, f"{o.name} ({o.key})") for o in orgs],

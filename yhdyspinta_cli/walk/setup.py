@@ -10,7 +10,7 @@ from datetime import date
 from yhdyspinta_cli.assessment.create import ORG_KEY, NewAssessment
 from yhdyspinta_cli.assessment.model import Organisation
 from yhdyspinta_cli.checklist.model import Vocabulary
-from yhdyspinta_cli.i18n import LANGUAGE_NAMES, LANGUAGES, message
+from yhdyspinta_cli.i18n import catalog, languages, message
 from yhdyspinta_cli.walk.asking import ask_typed_text
 from yhdyspinta_cli.walk.counties import county_names
 from yhdyspinta_cli.walk.dates import parse_date
@@ -31,11 +31,11 @@ def ask_new_assessment(
     `places` are the (region, county) pairs earlier assessments in the repository used; they
     are offered so that the rounds of one region stay comparable.
     """
-    languages = [
-        Choice(code, f"{code}  {LANGUAGE_NAMES[code]}", shortcut=str(n))
-        for n, code in enumerate(LANGUAGES, start=1)
+    codes = [
+        Choice(code, f"{code}  {catalog(code).name}", shortcut=str(n))
+        for n, code in enumerate(languages(), start=1)
     ]
-    lang = prompter.choose(message("ask_language", lang), languages, lang)
+    lang = prompter.choose(message("ask_language", lang), codes, lang)
     prompter.lang = lang
     regions = list(dict.fromkeys(region for region, _ in places))
     latest = regions[0] if regions else ""  # Enter keeps the region of the newest round

@@ -198,7 +198,7 @@ class Walk:
             return
         names = {org.key: org.name for org in self.file.view().organisations}
         listed = ", ".join(f"{names.get(key, key)} {value}" for key, value in ratings.items())
-        self.prompter.show_message(self._say("spread").format(ratings=listed, spread=spread))
+        self.prompter.show_message(self._say("walk_spread").format(ratings=listed, spread=spread))
         if spread >= 2:
             self.prompter.show_message(self._say("discuss"), emphasis=True)
 

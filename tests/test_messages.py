@@ -1,0 +1,77 @@
+"""The message catalogs: the same keys and placeholders in every language, and no key unknown."""
+
+from __future__ import annotations
+
+import re
+import string
+from pathlib import Path
+
+import pytest
+from conftest import REPO
+
+from yhdyspinta_cli import i18n
+from yhdyspinta_cli.loading.yaml_loader import load_document
+
+BUNDLED = REPO / "messages"
+CATALOGS = sorted(BUNDLED.glob("*.yaml"))
+# `message("key"`, `self._say("key"` and friends: the literal keys the code asks for.
+KEY_IN_CODE = re.compile(
+    r"""(?:\bmessage|self\._say|\bsay|\bfi|\ben|\bsv)\(\s*["']([a-z_\-]+)["']"""
+)
+
+
+def placeholders(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+def test_there_are_bundled_catalogs_and_they_are_the_languages() -> None:
+    assert len(CATALOGS) >= 3
+    assert i18n.languages() == tuple(sorted(path.stem for path in CATALOGS))
+
+
+@pytest.mark.parametrize("path", CATALOGS, ids=lambda p: p.stem)
+def test_every_catalog_has_the_default_catalogs_keys_and_placeholders(path: Path) -> None:
+    """A key or `{placeholder}` missing in one language fails here, never in front of a user."""
+    reference = i18n.catalog(i18n.DEFAULT_LANGUAGE)
+    catalog = i18n.catalog(path.stem)
+    assert set(catalog.messages) == set(reference.messages)
+    for key, text in reference.messages.items():
+        assert placeholders(catalog.messages[key]) == placeholders(text), f"{path.name}: {key}"
+        assert catalog.messages[key].strip(), f"{path.name}: {key} is empty"
+
+
+@pytest.mark.parametrize("path", CATALOGS, ids=lambda p: p.stem)
+def test_a_catalog_is_strict_yaml_with_its_language_facts(path: Path) -> None:
+    """The project's own loader: no duplicate key hides a word, no alias, no tag."""
+    document = load_document(path)
+    assert set(document.data) == {"language", "messages"}
+    assert set(document.data["language"]) == set(i18n.FACTS)
+    assert all(isinstance(text, str) for text in document.data["messages"].values())
+
+
+def test_the_decimal_comma_is_the_catalogs_fact() -> None:
+    assert [i18n.local_number("3.25", lang) for lang in ("fi", "sv", "en")] == [
+        "3,25",
+        "3,25",
+        "3.25",
+    ]
+    assert i18n.local_percent("86", "fi") == "86 %"
+    assert i18n.local_percent("86", "en") == "86%"
+
+
+def test_every_key_the_code_asks_for_is_in_the_catalogs() -> None:
+    asked = {
+        key
+        for source in (REPO / "yhdyspinta_cli").rglob("*.py")
+        for key in KEY_IN_CODE.findall(source.read_text(encoding="utf-8"))
+    }
+    assert "ask_current" in asked  # the pattern finds the keys
+    assert asked - set(i18n.words(i18n.DEFAULT_LANGUAGE)) == set()
+
+
+def test_every_word_a_template_uses_is_in_the_catalogs() -> None:
+    used: set[str] = set()
+    for template in (REPO / "templates").glob("*.j2"):
+        used |= set(re.findall(r"\bL\.([a-z_]+)", template.read_text(encoding="utf-8")))
+    assert "gaps_title" in used
+    assert used <= set(i18n.words("en"))
