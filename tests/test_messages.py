@@ -15,9 +15,7 @@ from yhdyspinta_cli.loading.yaml_loader import load_document
 BUNDLED = REPO / "messages"
 CATALOGS = sorted(BUNDLED.glob("*.yaml"))
 # `message("key"`, `self._say("key"` and friends: the literal keys the code asks for.
-KEY_IN_CODE = re.compile(
-    r"""(?:\bmessage|self\._say|\bsay|\bfi|\ben|\bsv)\(\s*["']([a-z_\-]+)["']"""
-)
+KEY_IN_CODE = re.compile(r"""(?:\bmessage|self\._say|\bsay)\(\s*["']([a-z_\-]+)["']""")
 
 
 def placeholders(text: str) -> set[str]:
@@ -26,7 +24,7 @@ def placeholders(text: str) -> set[str]:
 
 def test_there_are_bundled_catalogs_and_they_are_the_languages() -> None:
     assert len(CATALOGS) >= 3
-    assert i18n.languages() == tuple(sorted(path.stem for path in CATALOGS))
+    assert i18n.languages() == ("fi", *sorted(p.stem for p in CATALOGS if p.stem != "fi"))
 
 
 @pytest.mark.parametrize("path", CATALOGS, ids=lambda p: p.stem)

@@ -24,7 +24,7 @@ PRE_COMMIT = Path(sys.executable).parent / "pre-commit"
 HOOKS = REPO / ".pre-commit-hooks.yaml"
 # What building the package needs (pyproject.toml's wheel target and its readme).
 SOURCES = ("pyproject.toml", "README.md", ".pre-commit-hooks.yaml")
-SOURCE_DIRS = ("yhdyspinta_cli", "checklists", "templates")
+SOURCE_DIRS = ("yhdyspinta_cli", "checklists", "templates", "messages")
 
 
 def pre_commit(*args: str | Path, cwd: Path, home: Path) -> subprocess.CompletedProcess[str]:

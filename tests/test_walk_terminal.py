@@ -147,7 +147,7 @@ def test_assess_without_a_file_asks_the_setup_questions_and_creates_it(tmp_path:
         return re.escape(message(key, "sv"))
 
     child = spawn(tmp_path, "assess", "uusi.yaml")
-    answer(child, fi("ask_language"), "2")  # sv: the rest is in Swedish
+    answer(child, fi("ask_language"), "3")  # fi, en, sv: the rest is in Swedish
     answer(child, sv("ask_region"), f"Österbotten{ENTER}")
     answer(child, sv("ask_county"), f"Österbottens välfärdsområde{ENTER}")
     answer(child, sv("ask_date"), f"{chr(0x7F) * 12}1.3.2027{ENTER}")  # the default erased

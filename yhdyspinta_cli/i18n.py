@@ -44,7 +44,7 @@ def catalog_folders() -> tuple[Path, ...]:
 
 
 def languages() -> tuple[str, ...]:
-    """The codes of the languages that have a catalog, sorted."""
+    """The codes of the languages that have a catalog: the default first, then by code."""
     return _languages_in(catalog_folders())
 
 
@@ -96,7 +96,7 @@ def _languages_in(folders: tuple[Path, ...]) -> tuple[str, ...]:
         for entry in folder.iterdir()
         if entry.name.endswith(SUFFIX) and entry.is_file()
     }
-    return tuple(sorted(codes))
+    return tuple(sorted(codes, key=lambda code: (code != DEFAULT_LANGUAGE, code)))
 
 
 @cache
