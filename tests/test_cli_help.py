@@ -39,7 +39,7 @@ def test_help_shows_no_type_placeholders(cli: Callable[..., Run], path: tuple[st
 @pytest.mark.parametrize(
     ("path", "placeholders"),
     [
-        (("new",), ["--org KEY:TYPE[:NAME]", "--date DATE", "--region NAME", "--lang fi|sv|en"]),
+        (("new",), ["--org KEY:TYPE[:NAME]", "--date DATE", "--region NAME", "--lang fi|en|sv"]),
         (("answer",), ["--level LEVEL", "--target LEVEL", "--not-applicable REASON", "ITEM"]),
         (("action", "add"), ["--item ITEM", "--owner KEY", "--due DATE", "FILE"]),
         (("report", "gaps"), ["--format md|html|json", "--output FILE", "--template DIR"]),

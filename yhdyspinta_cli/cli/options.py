@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
+from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Optional
 
@@ -39,7 +40,7 @@ LangOption = Annotated[
         help=f"Language: {', '.join(languages())} (the message catalogs). "
         f"Default: yhdyspinta.yaml, then LANG, then {DEFAULT_LANGUAGE}.",
         callback=_known_language,
-        metavar="CODE",
+        metavar="|".join(languages()),
         show_default=False,
     ),
 ]
