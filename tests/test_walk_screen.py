@@ -79,8 +79,8 @@ def test_more_information_shows_guidance_facts_and_full_levels(tmp_path: Path) -
     file = new_file(tmp_path / "a.yaml")
     item = ITEMS[0]
     shown = flat(details_lines(item_screen(file, catalog(), ITEMS, 0, "fi"), 80))
-    assert " ".join(item.guidance.fi.split()) in shown
+    assert " ".join(item.guidance["fi"].split()) in shown
     for level in catalog().scale.levels:
-        assert " ".join(item.levels[level.value].fi.split()) in shown
+        assert " ".join(item.levels[level.value]["fi"].split()) in shown
     assert "Lainsäädäntö: Laki työllistymisen monialaisesta edistämisestä 381/2023" in shown
     assert "Toimijat:" in shown and "Näyttöä voi olla:" in shown
