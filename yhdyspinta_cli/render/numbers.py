@@ -48,4 +48,3 @@ def half_up(value: float, digits: int) -> Decimal:
 
 def _half_up(exact: Decimal, digits: int) -> Decimal:
     return exact.quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP)
-
