@@ -6,8 +6,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from yhdyspinta_cli.loading.yaml_loader import load_document
-from yhdyspinta_cli.problems import ProblemError
+from yhdyspinta_cli.loading.yaml_loader import Document, load_document
+from yhdyspinta_cli.problems import Problem, ProblemError
 
 CONFIG_NAME = "yhdyspinta.yaml"
 
@@ -41,7 +41,7 @@ def load_config(path: Path | None) -> Config:
     document = load_document(path)
     if document.data is None or not isinstance(document.data, dict):
         raise ProblemError([document.problem((), "wrong-type", "expected a mapping of settings")])
-    problems = list(iter_schema_problems(document, "config"))
+    problems = [*iter_schema_problems(document, "config"), *_language_problems(document)]
     if problems:
         raise ProblemError(problems)
     data = document.data
@@ -54,3 +54,14 @@ def load_config(path: Path | None) -> Config:
         assessments=tuple(base / a for a in data.get("assessments", [])),
         policy=dict(data.get("policy", {})),
     )
+
+
+def _language_problems(document: Document) -> list[Problem]:
+    """`language:` must name a language that has a message catalog."""
+    from yhdyspinta_cli.i18n import languages, msg
+
+    code = document.data.get("language")
+    if not isinstance(code, str) or code in languages():
+        return []
+    said = msg("problem_unknown_language", code=code, known=", ".join(languages()))
+    return [document.problem(("language",), "unknown-language", said)]

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 DEFAULT_LANGUAGE = "fi"
+ENGLISH = "en"  # problem lines without a locale, like a C locale
 EXTRA_CATALOGS = "YHDYSPINTA_MESSAGES"
 SUFFIX = ".yaml"
 FACTS = ("name", "decimal_separator", "percent")
@@ -79,6 +80,56 @@ def resolve_language(
 ) -> str:
     """`--lang` first, then the project config, then the locale, then Finnish."""
     return option or configured or language_from_env(environ) or DEFAULT_LANGUAGE
+
+
+class Message(str):
+    """A message from the catalog: reads as its English text, renders in any language.
+
+    The core says `msg("key", name=value)` where it used to write an English sentence, so every
+    place that stores or compares the text keeps working, and the edge shows it with
+    `localize(text, lang)` in the user's language.
+    """
+
+    key: str
+    params: dict[str, object]
+
+    def __new__(cls, key: str, params: dict[str, object]) -> Message:
+        made = super().__new__(cls, message(key, ENGLISH, **params))
+        made.key, made.params = key, params
+        return made
+
+    def __reduce__(self) -> tuple[Any, ...]:  # worker processes send problems back pickled
+        return (Message, (self.key, self.params))
+
+    def render(self, lang: str) -> str:
+        """The message in `lang`, with any messages among its values in `lang` too."""
+        values = {k: localize(v, lang) if isinstance(v, str) else v for k, v in self.params.items()}
+        return message(self.key, lang, **values)
+
+
+def msg(key: str, **params: object) -> Message:
+    """A catalog message with its `{placeholders}` filled, to show in the user's language."""
+    return Message(key, params)
+
+
+def localize(text: str, lang: str) -> str:
+    """`text` in `lang` when it is a catalog message; other text as it is."""
+    return text.render(lang) if isinstance(text, Message) else text
+
+
+def language_label(code: str) -> str:
+    """A language as messages name it: `Swedish` in English where the catalogs have a word."""
+    key = f"language_{code}"
+    return msg(key) if key in words(DEFAULT_LANGUAGE) else catalog(code).name
+
+
+def problem_language(option: str | None, environ: Mapping[str, str] | None = None) -> str:
+    """The language of problem lines: `--lang`, else the locale, else English (like a C locale).
+
+    Problem lines are read in CI logs and by editors, where no locale is set; English there keeps
+    them the same as every other linter's.
+    """
+    return option or language_from_env(environ) or ENGLISH
 
 
 def _bundled_folder() -> Path:

@@ -72,6 +72,8 @@ def iter_custom_problems(
 ) -> Iterator[Problem]:
     """Regional checklists get the same checks as the bundled ones."""
     from yhdyspinta_cli.checklist.rules import iter_checklist_problems, iter_duplicate_ids
+    from yhdyspinta_cli.checklist.translations import iter_translation_problems
+    from yhdyspinta_cli.i18n import languages
     from yhdyspinta_cli.loading.schema_validation import iter_schema_problems
 
     for document in custom:
@@ -80,6 +82,7 @@ def iter_custom_problems(
             yield document.problem(("format",), "not-a-checklist", text)
             continue
         yield from iter_schema_problems(document, "checklist")
+        yield from iter_translation_problems(document, languages())
         yield from iter_checklist_problems(document, scale, vocabulary)
     bundled_checklists = [d for d in bundled if document_kind(d) == "checklist"]
     yield from (

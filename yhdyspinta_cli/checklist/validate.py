@@ -10,6 +10,8 @@ from yhdyspinta_cli.checklist.catalog import document_kind
 from yhdyspinta_cli.checklist.model import Scale, Vocabulary
 from yhdyspinta_cli.checklist.parse import build_scale, build_vocabulary
 from yhdyspinta_cli.checklist.rules import iter_checklist_problems, iter_duplicate_ids
+from yhdyspinta_cli.checklist.translations import iter_translation_problems
+from yhdyspinta_cli.i18n import languages
 from yhdyspinta_cli.loading.schema_validation import iter_schema_problems
 from yhdyspinta_cli.loading.yaml_loader import Document, load_document
 from yhdyspinta_cli.problems import Problem, ProblemError
@@ -47,6 +49,7 @@ def _iter_file_problems(document: Document) -> Iterator[Problem]:
         yield document.problem(("format",), "unknown-format", text)
         return
     yield from iter_schema_problems(document, kind)
+    yield from iter_translation_problems(document, languages())
 
 
 def _reference_data(documents: list[Document], valid: dict[Path, bool]) -> tuple[Scale, Vocabulary]:

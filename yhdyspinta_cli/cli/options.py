@@ -11,7 +11,13 @@ from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
-from yhdyspinta_cli.i18n import DEFAULT_LANGUAGE, languages, message, resolve_language
+from yhdyspinta_cli.i18n import (
+    DEFAULT_LANGUAGE,
+    languages,
+    message,
+    problem_language,
+    resolve_language,
+)
 from yhdyspinta_cli.problems import Problem
 
 if TYPE_CHECKING:
@@ -25,7 +31,7 @@ def _known_language(value: str | None) -> str | None:
         raise typer.BadParameter(
             message(
                 "usage_unknown_language",
-                resolve_language(None, None),
+                problem_language(None),
                 value=value,
                 known=", ".join(languages()),
             )

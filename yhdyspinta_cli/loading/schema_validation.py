@@ -6,6 +6,7 @@ jsonschema is imported only here and only when a command validates, because it c
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
     from jsonschema import ValidationError
     from jsonschema.protocols import Validator
 
-LANGUAGE_NAMES = {"fi": "Finnish (fi)", "sv": "Swedish (sv)", "en": "English (en)"}
+LANGUAGE_KEYS = "language codes (two or three lower-case letters: fi, sv, en)"
 TYPE_NAMES = {
     "string": "a text",
     "integer": "a whole number",
@@ -53,15 +54,13 @@ def _problems_for(document: Document, error: ValidationError) -> Iterator[Proble
     kind = error.validator
     if kind == "required":
         missing = _missing_property(error)
-        if missing in LANGUAGE_NAMES:
-            text = f"the {LANGUAGE_NAMES[missing]} text is missing; add '{missing}:'"
-            yield document.problem(key, "missing-translation", text)
-        else:
-            yield document.problem(key, "schema", f"'{missing}' is missing here; add it")
+        yield document.problem(key, "schema", f"'{missing}' is missing here; add it")
     elif kind == "additionalProperties" and isinstance(error.instance, dict):
-        allowed = error.schema.get("properties", {}) if isinstance(error.schema, dict) else {}
-        for extra in (k for k in error.instance if k not in allowed):
-            known = ", ".join(sorted(allowed)) or "none"
+        schema = error.schema if isinstance(error.schema, dict) else {}
+        allowed, patterns = schema.get("properties", {}), schema.get("patternProperties", {})
+        for extra in (k for k in error.instance if k not in allowed and not _matches(k, patterns)):
+            described = [*sorted(allowed), *([LANGUAGE_KEYS] if patterns else [])]
+            known = ", ".join(described) or "none"
             text = f"unknown key '{extra}'; the keys allowed here are: {known}"
             yield document.problem((*key, extra), "unknown-key", text)
     elif kind == "type":
@@ -102,3 +101,8 @@ def _short_message(error: ValidationError) -> str:
     description = error.schema.get("description") if isinstance(error.schema, dict) else None
     message = error.message if len(error.message) <= 160 else error.message[:157] + "..."
     return f"{message} ({description})" if description else message
+
+
+def _matches(key: object, patterns: dict[str, Any]) -> bool:
+    """Whether `key` is allowed by one of a schema's `patternProperties` (the language codes)."""
+    return isinstance(key, str) and any(re.search(pattern, key) for pattern in patterns)
