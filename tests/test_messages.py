@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 import string
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import REPO
+import yaml
+from conftest import REPO, Run
 
 from yhdyspinta_cli import i18n
 from yhdyspinta_cli.loading.yaml_loader import load_document
@@ -73,3 +75,39 @@ def test_every_word_a_template_uses_is_in_the_catalogs() -> None:
         used |= set(re.findall(r"\bL\.([a-z_]+)", template.read_text(encoding="utf-8")))
     assert "gaps_title" in used
     assert used <= set(i18n.words("en"))
+
+
+def test_usage_errors_are_in_english_without_a_locale(cli: Callable[..., Run]) -> None:
+    run = cli("status", "--nope")
+    assert run.code == 2
+    assert run.err.startswith("Usage: yhdyspinta status")
+    assert run.err.endswith("Error: No such option: --nope\n")
+
+
+def test_usage_errors_follow_the_locale_and_lang(
+    cli: Callable[..., Run], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("LANG", "fi_FI.UTF-8")
+    finnish = cli("status", "--nope")
+    assert finnish.code == 2
+    assert finnish.err.startswith("Käyttö: yhdyspinta status")
+    assert "Katso ohjeet: 'yhdyspinta status --help'." in finnish.err
+    assert finnish.err.endswith("Virhe: Tuntematon valitsin: --nope\n")
+    swedish = cli("new", "--lang", "sv")
+    assert swedish.code == 2
+    assert swedish.err.endswith("Fel: Argumentet 'FILE' saknas.\n")
+
+
+def test_a_problem_line_is_in_the_locales_language(
+    cli: Callable[..., Run], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    data = yaml.safe_load((REPO / "checklists" / "vocabulary.yaml").read_text(encoding="utf-8"))
+    del data["actors"][0]["label"]["sv"]
+    path = tmp_path / "vocabulary.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    english = cli("validate", path)
+    assert "the Swedish (sv) text is missing; add 'sv:' (missing-translation)" in english.out
+    monkeypatch.setenv("LANG", "fi_FI.UTF-8")
+    finnish = cli("validate", path)
+    assert finnish.code == english.code == 1
+    assert "tekstistä puuttuu kieli ruotsi (sv); lisää 'sv:' (missing-translation)" in finnish.out

@@ -132,6 +132,7 @@ def problem_language(option: str | None, environ: Mapping[str, str] | None = Non
     return option or language_from_env(environ) or ENGLISH
 
 
+@cache
 def _bundled_folder() -> Path:
     from yhdyspinta_cli import resources
 

@@ -35,10 +35,16 @@ class Problem:
                 parts.append(str(self.column))
         return ":".join(parts)
 
-    def format(self) -> str:
-        """The yamllint-like one-line form: `path:line:col: message (rule)`."""
+    def format(self, lang: str | None = None) -> str:
+        """The yamllint-like one-line form: `path:line:col: message (rule)`.
+
+        The message is in `lang`, else in the locale's language, else in English.
+        """
+        from yhdyspinta_cli.i18n import localize, problem_language
+
+        said = localize(self.message, lang or problem_language(None))
         prefix = "warning: " if self.severity is Severity.WARNING else ""
-        return f"{self.location}: {prefix}{self.message} ({self.rule})"
+        return f"{self.location}: {prefix}{said} ({self.rule})"
 
 
 class ProblemError(Exception):

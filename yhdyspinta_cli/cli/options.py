@@ -14,8 +14,7 @@ import typer
 from yhdyspinta_cli.i18n import (
     DEFAULT_LANGUAGE,
     languages,
-    message,
-    problem_language,
+    msg,
     resolve_language,
 )
 from yhdyspinta_cli.problems import Problem
@@ -29,12 +28,7 @@ def _known_language(value: str | None) -> str | None:
     """`--lang` must name a language that has a message catalog."""
     if value is not None and value not in languages():
         raise typer.BadParameter(
-            message(
-                "usage_unknown_language",
-                problem_language(None),
-                value=value,
-                known=", ".join(languages()),
-            )
+            msg("usage_unknown_language", value=value, known=", ".join(languages()))
         )
     return value
 
