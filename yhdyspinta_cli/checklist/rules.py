@@ -6,10 +6,11 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from yhdyspinta_cli.checklist.model import Scale, Vocabulary
+from yhdyspinta_cli.i18n import msg
 from yhdyspinta_cli.loading.yaml_loader import Document
 from yhdyspinta_cli.problems import Problem
 
-TERM_KINDS = {"actors": "actor", "roles": "role", "legal": "legal reference"}
+TERM_KINDS = {"actors": "term_actor", "roles": "term_role", "legal": "term_legal"}
 
 
 def iter_checklist_problems(
@@ -45,7 +46,7 @@ def iter_duplicate_ids(documents: Iterable[Document]) -> Iterator[Problem]:
             line, _ = document.position(key)
             where = f"{document.path}:{line}"
             if value in first:
-                text = f"id '{value}' is already used at {first[value]}; ids must be unique"
+                text = msg("problem_duplicate_id", value=value, where=first[value])
                 yield document.problem(key, "duplicate-id", text)
             else:
                 first[value] = where
@@ -58,10 +59,7 @@ def _item_id_problems(
     if not isinstance(item_id, str) or not isinstance(checklist_id, str):
         return
     if item_id.split(".")[0] != checklist_id:
-        text = (
-            f"item id '{item_id}' does not belong to checklist '{checklist_id}'; "
-            f"item ids start with '{checklist_id}.'"
-        )
+        text = msg("problem_item_id_mismatch", item=item_id, checklist=checklist_id)
         yield document.problem((*key, "id"), "item-id-mismatch", text)
 
 
@@ -78,15 +76,17 @@ def _level_problems(
         where = (*key, "levels", index, "level")
         if value not in scale.values:
             allowed = ", ".join(str(v) for v in scale.values)
-            text = f"unknown level {value}; the scale has levels {allowed}"
+            text = msg("problem_unknown_level", value=value, allowed=allowed)
             yield document.problem(where, "unknown-level", text)
         elif value in seen:
-            yield document.problem(where, "duplicate-level", f"level {value} is described twice")
+            yield document.problem(
+                where, "duplicate-level", msg("problem_duplicate_level", value=value)
+            )
         seen.add(value)
     if isinstance(item.get("levels"), list) and not unreadable:
         for value in scale.values:
             if value not in seen:
-                text = f"no descriptor for level {value}; describe what level {value} looks like"
+                text = msg("problem_missing_level", value=value)
                 yield document.problem((*key, "levels"), "missing-level", text)
 
 
@@ -100,7 +100,7 @@ def _term_problems(
     for index, term in enumerate(_list(item.get(kind))):
         if isinstance(term, str) and vocabulary.term(kind, term) is None:
             known = ", ".join(t.key for t in getattr(vocabulary, kind))
-            text = f"unknown {TERM_KINDS[kind]} '{term}'; use one of: {known}"
+            text = msg("problem_unknown_term", kind=msg(TERM_KINDS[kind]), term=term, known=known)
             yield document.problem((*key, kind, index), f"unknown-{kind.rstrip('s')}", text)
 
 

@@ -16,12 +16,19 @@ BESIDE_TEXT = frozenset({"level"})  # a level's descriptor holds its number besi
 
 
 def iter_translation_problems(document: Document, languages: Sequence[str]) -> Iterator[Problem]:
-    """One problem per text (a title, a question, a level, a label) and language it lacks."""
+    """One problem per text (a title, a question, a level, a label) and language it lacks.
+
+    A text in a language that no catalog has is most likely a typo (`se:` for `sv:`).
+    """
+    known = ", ".join(languages)
     for key, text in _iter_texts(document.data, ()):
         for code in languages:
             if code not in text:
                 said = msg("problem_missing_translation", language=language_label(code), code=code)
                 yield document.problem(key, "missing-translation", said)
+        for code in (k for k in text if _is_code(k) and k not in languages):
+            said = msg("problem_text_without_catalog", code=code, known=known)
+            yield document.problem((*key, code), "unknown-key", said)
 
 
 def _iter_texts(value: Any, key: Key) -> Iterator[tuple[Key, dict[str, Any]]]:
