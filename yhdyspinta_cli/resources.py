@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 from functools import cache
-from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -17,12 +16,13 @@ if TYPE_CHECKING:
     from importlib.abc import Traversable
 
 SCHEMA_NAMES = ("assessment", "checklist", "scale", "vocabulary", "config")
-SOURCE_TREE = Path(__file__).resolve().parent.parent
+PACKAGE = Path(__file__).resolve().parent  # a folder on disk: the data is read as files
+SOURCE_TREE = PACKAGE.parent
 
 
 def data_dir(name: str) -> Traversable:
     """A shipped data folder (`checklists`, `templates`): the wheel's copy, else the checkout's."""
-    shipped = files("yhdyspinta_cli") / "data" / name
+    shipped = PACKAGE / "data" / name  # no importlib.resources: --help lists the catalogs
     if shipped.is_dir():
         return shipped
     checkout = SOURCE_TREE / name
@@ -42,7 +42,7 @@ def bundled_checklist_paths() -> list[Path]:
 
 def schema_text(name: str) -> str:
     """The text of one shipped JSON Schema (`checklist`, `scale`, ...)."""
-    return (files("yhdyspinta_cli") / "schemas" / f"{name}.schema.json").read_text(encoding="utf-8")
+    return (PACKAGE / "schemas" / f"{name}.schema.json").read_text(encoding="utf-8")
 
 
 @cache
