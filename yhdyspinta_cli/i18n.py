@@ -117,6 +117,11 @@ def localize(text: str, lang: str) -> str:
     return text.render(lang) if isinstance(text, Message) else text
 
 
+def say(key: str, **params: object) -> str:
+    """A command's confirmation or note, in the language of problem lines (locale, else English)."""
+    return msg(key, **params).render(problem_language(None))
+
+
 def language_label(code: str) -> str:
     """A language as messages name it: `Swedish` in English where the catalogs have a word."""
     key = f"language_{code}"

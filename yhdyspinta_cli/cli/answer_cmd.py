@@ -10,6 +10,7 @@ import typer
 from yhdyspinta_cli.checklist.model import DONT_KNOW, NOT_APPLICABLE
 from yhdyspinta_cli.cli.completion import complete_item_ids, complete_organisation_keys
 from yhdyspinta_cli.cli.options import ChecklistsOption, load_project, report_warnings
+from yhdyspinta_cli.i18n import msg, say
 from yhdyspinta_cli.problems import UserError
 
 
@@ -82,20 +83,17 @@ def answer(
         report_warnings(assessment.warnings)
         item = set_answer(assessment, item, update, project.catalog, now_stamp())
         assessment.save()
-    typer.echo(f"{item} saved in {file}")
+    typer.echo(say("cli_item_saved", item=item, file=file))
     saved = assessment.view().answers.get(item)  # `--note ''` on an unanswered item leaves none
     if saved is not None and saved.target_below_current:
-        typer.echo(
-            f"warning: {item}: the target {saved.target} is below the current level "
-            f"{saved.current}; if that was a slip, set it again with --target N",
-            err=True,
-        )
+        below = say("cli_target_below", item=item, target=saved.target, current=saved.current)
+        typer.echo(below, err=True)
 
 
 def _current(level: int | None, dont_know: bool, not_applicable: str | None) -> int | str | None:
     given = [v for v in (level, DONT_KNOW if dont_know else None, not_applicable) if v is not None]
     if len(given) > 1:
-        raise UserError("give only one of --level, --dont-know and --not-applicable")
+        raise UserError(msg("cli_one_answer_only"))
     if not_applicable is not None:
         return NOT_APPLICABLE
     return given[0] if given else None
@@ -103,7 +101,7 @@ def _current(level: int | None, dont_know: bool, not_applicable: str | None) -> 
 
 def _ratings(orgs: list[str], ratings: list[str]) -> dict[str, int | str]:
     if len(orgs) != len(ratings):
-        raise UserError("give --org KEY and --rating N in pairs, e.g. --org tre --rating 3")
+        raise UserError(msg("cli_org_rating_pairs"))
     return {key: _rating(value) for key, value in zip(orgs, ratings, strict=True)}
 
 
@@ -113,4 +111,4 @@ def _rating(value: str) -> int | str:
     try:
         return int(value)
     except ValueError:
-        raise UserError(f"--rating '{value}': give a level number or {DONT_KNOW}") from None
+        raise UserError(msg("cli_bad_rating", value=value, dont_know=DONT_KNOW)) from None

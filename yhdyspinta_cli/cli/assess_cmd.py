@@ -13,6 +13,7 @@ from yhdyspinta_cli.cli.options import (
     load_project,
     require_terminal,
 )
+from yhdyspinta_cli.i18n import msg
 from yhdyspinta_cli.problems import UserError
 
 
@@ -46,7 +47,7 @@ def assess(
     project = load_project(lang, checklist_dirs, near=file)
     if recommendation and project.catalog.checklist(recommendation) is None:
         known = ", ".join(c.id for c in project.catalog.checklists)
-        raise UserError(f"--recommendation {recommendation}: no such checklist; use one of {known}")
+        raise UserError(msg("cli_no_such_recommendation", value=recommendation, known=known))
     workshop = Workshop(project, file, lang)
     code = workshop.run(perspectives, recommendation, only_unanswered)
     raise typer.Exit(code)

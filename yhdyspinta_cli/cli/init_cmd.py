@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from yhdyspinta_cli.cli.options import LangOption
+from yhdyspinta_cli.i18n import say
 
 
 def init(
@@ -44,7 +45,7 @@ def init(
     settings = ScaffoldSettings(resolve_language(lang, None), package or DEFAULT_PACKAGE)
     written = init_repository(directory, settings, git_config)
     for path in written:
-        typer.echo(f"created {directory / path}")
+        typer.echo(say("cli_created", path=directory / path))
     if git_config:
         typer.echo(f"merge driver set: {GIT_CONFIG_COMMAND}")
     else:

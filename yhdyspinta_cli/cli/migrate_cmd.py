@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from yhdyspinta_cli.cli.options import ChecklistsOption, load_project
+from yhdyspinta_cli.i18n import say
 
 
 def migrate(
@@ -24,17 +25,14 @@ def migrate(
     assessment = open_assessment(file, project.catalog)
     result = migrate_file(assessment.data, project.catalog)
     if not result.changed:
-        typer.echo(f"{file} is already on the current checklist versions")
+        typer.echo(say("cli_migrate_current", file=file))
         return
     assessment.save()
     for checklist_id, old, new in result.versions:
-        typer.echo(f"{checklist_id}: {old or 'not pinned'} → {new}")
+        typer.echo(f"{checklist_id}: {old or say('cli_migrate_not_pinned')} → {new}")
     if result.added_items:
-        typer.echo(f"new items, unanswered: {', '.join(result.added_items)}")
+        typer.echo(say("cli_migrate_added", items=", ".join(result.added_items)))
     if result.orphaned:
-        typer.echo(f"answers to removed items kept under orphaned: {', '.join(result.orphaned)}")
+        typer.echo(say("cli_migrate_orphaned", items=", ".join(result.orphaned)))
     for action_id, item_id in result.stale_actions:
-        typer.echo(
-            f"action {action_id} still points at the removed item {item_id}: "
-            f"change it with `yhdyspinta action edit {file} {action_id} --item NEW-ITEM`"
-        )
+        typer.echo(say("cli_migrate_stale_action", action=action_id, item=item_id, file=file))

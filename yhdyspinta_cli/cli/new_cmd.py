@@ -10,6 +10,7 @@ from typing import Annotated, Optional
 import typer
 
 from yhdyspinta_cli.cli.options import ChecklistsOption, LangOption, load_project
+from yhdyspinta_cli.i18n import say
 from yhdyspinta_cli.problems import UserError
 
 ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
@@ -61,7 +62,7 @@ def new(
         facilitator=facilitator,
     )
     create_assessment(file, new_assessment, project.catalog)
-    typer.echo(f"created {file}; start the workshop with: yhdyspinta assess {file}")
+    typer.echo(say("cli_new_created", file=file))
 
 
 def _iso_date(value: str | None) -> str:

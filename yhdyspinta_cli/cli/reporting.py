@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 import typer
 
 from yhdyspinta_cli.cli.options import Project, load_project, report_warnings
+from yhdyspinta_cli.i18n import say
 
 if TYPE_CHECKING:
     from yhdyspinta_cli.render.document import Rendered
@@ -111,7 +112,8 @@ def deliver(
         with output_refusals():
             write_rendered(output, document, inputs)
         files = document.files
-        typer.echo(f"wrote {output}" + (f" and {len(files)} chart(s) beside it" if files else ""))
+        wrote = say("cli_wrote_charts", output=output, charts=len(files)) if files else None
+        typer.echo(wrote or say("cli_wrote", output=output))
     if show and fmt == "md":
         from rich.console import Console
         from rich.markdown import Markdown

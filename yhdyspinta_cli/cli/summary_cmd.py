@@ -20,6 +20,7 @@ from yhdyspinta_cli.cli.report_cmd import (
     ShowOption,
     TemplateOption,
 )
+from yhdyspinta_cli.i18n import msg
 
 if TYPE_CHECKING:
     from yhdyspinta_cli.problems import Problem
@@ -47,7 +48,7 @@ def _since(value: str | None) -> str | None:
             return date.fromisoformat(value).isoformat()
     except ValueError:
         pass
-    raise typer.BadParameter(f"'{value}' is not a date; write it YYYY-MM-DD, e.g. 2026-01-01")
+    raise typer.BadParameter(msg("cli_not_a_date", value=value))
 
 
 PathsArgument = Annotated[

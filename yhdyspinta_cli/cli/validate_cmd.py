@@ -7,6 +7,8 @@ from typing import Annotated
 
 import typer
 
+from yhdyspinta_cli.i18n import say
+
 
 def validate(
     paths: Annotated[
@@ -26,6 +28,12 @@ def validate(
     for problem in problems:
         typer.echo(problem.format())
     if problems:
-        typer.echo(f"{len(problems)} problem(s) in {len({p.path for p in problems})} file(s)")
+        typer.echo(
+            say(
+                "cli_validate_problems",
+                problems=len(problems),
+                files=len({p.path for p in problems}),
+            )
+        )
         raise typer.Exit(1)
-    typer.echo(f"{len(paths)} file(s) valid")
+    typer.echo(say("cli_validate_ok", files=len(paths)))

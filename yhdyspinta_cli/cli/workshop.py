@@ -17,7 +17,7 @@ from yhdyspinta_cli.assessment.store import AssessmentFile, ConflictError, open_
 from yhdyspinta_cli.atomic import check_writable
 from yhdyspinta_cli.cli.options import Project, report_warnings
 from yhdyspinta_cli.cli.questionary_prompter import QuestionaryPrompter
-from yhdyspinta_cli.i18n import message
+from yhdyspinta_cli.i18n import message, msg
 from yhdyspinta_cli.problems import UserError
 from yhdyspinta_cli.walk.plan_walk import PlanWalk
 from yhdyspinta_cli.walk.saver import BackgroundSaver
@@ -84,7 +84,7 @@ class Workshop:
 
     def _open_existing(self) -> AssessmentFile:
         if self.file is None or not self.file.exists():
-            raise UserError(f"{self.file}: no such assessment; create it with `yhdyspinta assess`")
+            raise UserError(msg("cli_no_such_assessment", file=self.file))
         return self._open()
 
     def _open(self) -> AssessmentFile:
