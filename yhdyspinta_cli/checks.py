@@ -63,6 +63,10 @@ def _item_id_problems(
             f"item ids start with '{checklist_id}.'"
         )
         yield document.problem((*key, "id"), "item-id-mismatch", text)
+    split_from = item.get("split_from")
+    if isinstance(split_from, str) and split_from.split(".")[0] != checklist_id:
+        text = f"split_from '{split_from}' names an item of another checklist than '{checklist_id}'"
+        yield document.problem((*key, "split_from"), "split-from-mismatch", text)
 
 
 def _level_problems(

@@ -33,6 +33,8 @@ def migrate(
         typer.echo(f"new items, unanswered: {', '.join(result.added_items)}")
     if result.orphaned:
         typer.echo(f"answers to removed items kept under orphaned: {', '.join(result.orphaned)}")
+    for item_id, parts in result.split:
+        typer.echo(f"{item_id} was split into {', '.join(parts)}: answer them; see replaced_by")
     for action_id, item_id in result.stale_actions:
         typer.echo(
             f"action {action_id} still points at the removed item {item_id}: "
