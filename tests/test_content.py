@@ -37,7 +37,7 @@ ACTORS = {
 # quotes the Finnish recommendation and `source` names the Finnish document, as the issue allows.
 UNTRANSLATED_KEYS = {
     "format", "id", "version", "bullet", "source_text", "document", "publisher", "date", "url",
-    "actors", "roles", "legal", "key", "special", "added",
+    "actors", "roles", "legal", "key", "special", "added", "split_from",
 }  # fmt: skip
 
 
