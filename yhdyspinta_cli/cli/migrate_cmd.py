@@ -18,6 +18,7 @@ def migrate(
 ) -> None:
     """Update the checklist version pins; answers to removed items move to `orphaned`."""
     from yhdyspinta_cli.assessment.migrate import migrate as migrate_file
+    from yhdyspinta_cli.assessment.migrate import split_into
     from yhdyspinta_cli.assessment.store import open_assessment
 
     project = load_project(None, checklist_dirs, near=file)
@@ -35,6 +36,9 @@ def migrate(
         typer.echo(f"answers to removed items kept under orphaned: {', '.join(result.orphaned)}")
     for item_id, parts in result.split:
         typer.echo(f"{item_id} was split into {', '.join(parts)}: answer them; see replaced_by")
+    for action_id, item_id in result.repointed:
+        parts = dict(result.split).get(item_id) or split_into(project.catalog, item_id)
+        typer.echo(f"action {action_id} now covers {', '.join(parts)} instead of {item_id}")
     for action_id, item_id in result.stale_actions:
         typer.echo(
             f"action {action_id} still points at the removed item {item_id}: "
