@@ -89,7 +89,7 @@ SAMPLE_ANSWERS: dict[str, tuple[int | str, int | None, dict[str, int]]] = {
     "S1.1b": (3, 4, {"tre": 3, "pirha": 4}),  # spread 1: not divergent
     "S1.2": (DONT_KNOW, None, {}),
     "S1.3": (NOT_APPLICABLE, None, {"tre": 1, "kela": 5}),  # not applicable: no divergence
-    "S1.4a": (4, 4, {}),
+    "S1.4c": (4, 4, {}),
     "S1.4b": (5, 5, {}),
     "S2.1": (1, 3, {"tre": 1, "kela": 4}),  # spread 3: divergent; no legal basis
     "S2.2a": (4, None, {}),  # a level without a target: no gap
@@ -121,7 +121,7 @@ SAMPLE_ACTIONS = (
     ActionChange(
         items=("S2.3",), owner="kela", start="2020-01-01", due="2021-05-01", status="done"
     ),
-    ActionChange(items=("S1.4a",), owner="tre"),  # no due date: last in the timeline
+    ActionChange(items=("S1.4c",), owner="tre"),  # no due date: last in the timeline
 )
 SAMPLE_TIMELINE = ["A3", "A1", "A4", "A2", "A5"]
 SAMPLE_OVERDUE = ["A1"]

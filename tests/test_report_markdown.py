@@ -44,7 +44,7 @@ SUMMARY_EN = {
     "Total": ["27%", "3.1", "72%", "2", "2", "3", "1", "18"],
 }
 SUMMARY_FI_TOTAL = ["27 %", "3,1", "72 %", "2", "2", "3", "1", "18"]
-ANSWERED = {"S1.1a", "S1.1b", "S1.2", "S1.3", "S1.4a", "S1.4b", "S2.1", "S2.2a", "S2.3", "S4.5"}
+ANSWERED = {"S1.1a", "S1.1b", "S1.2", "S1.3", "S1.4c", "S1.4b", "S2.1", "S2.2a", "S2.3", "S4.5"}
 
 
 def report(cli: Cli, kind: str, path: Path, *options: str | Path) -> str:
@@ -183,7 +183,7 @@ def test_compare_adds_the_changes_and_the_progress(cli: Cli, sample: Path, tmp_p
     assert intro == "Compared with the assessment of 2025-10-01. Progress: 22%."  # 2/9
     table = only_table(changes)
     assert table.header == ["Item", "Earlier", "Now", "Target", "Progress"]
-    changed = ["S1.1a", "S1.2", "S1.3", "S1.4a", "S1.4b", "S2.2a", "S2.3", "S4.5"]
+    changed = ["S1.1a", "S1.2", "S1.3", "S1.4c", "S1.4b", "S2.2a", "S2.3", "S4.5"]
     assert table.column("Item") == changed  # S1.1b and S2.1 did not move
     assert table.row("S1.1a") == {
         "Item": "S1.1a",
