@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from collections.abc import Callable
@@ -70,9 +71,11 @@ def check_jsonschema(schema: Path, *files: Path) -> subprocess.CompletedProcess[
 def set_pin(path: Path, checklist_id: str, version: str) -> None:
     """Edit one checklist version pin by hand, as a person would."""
     text = path.read_text(encoding="utf-8")
-    old = f"  {checklist_id}: 1.0.0\n"
-    assert old in text, text
-    path.write_text(text.replace(old, f"  {checklist_id}: {version}\n"), encoding="utf-8")
+    new, count = re.subn(
+        rf"^  {checklist_id}: [0-9.]+$", f"  {checklist_id}: {version}", text, flags=re.M
+    )
+    assert count == 1, text
+    path.write_text(new, encoding="utf-8")
 
 
 def lines_with(text: str, needle: str) -> list[str]:

@@ -89,22 +89,24 @@ SAMPLE_ANSWERS: dict[str, tuple[int | str, int | None, dict[str, int]]] = {
     "S1.1b": (3, 4, {"tre": 3, "pirha": 4}),  # spread 1: not divergent
     "S1.2": (DONT_KNOW, None, {}),
     "S1.3": (NOT_APPLICABLE, None, {"tre": 1, "kela": 5}),  # not applicable: no divergence
-    "S1.4a": (4, 4, {}),
+    "S1.4c": (4, 4, {}),
     "S1.4b": (5, 5, {}),
     "S2.1": (1, 3, {"tre": 1, "kela": 4}),  # spread 3: divergent; no legal basis
     "S2.2a": (4, None, {}),  # a level without a target: no gap
     "S2.3": (3, 5, {}),  # legal 611/2021
     "S4.5": (NOT_APPLICABLE, None, {}),
 }
-# Hand-computed: S1 has 6 applicable items, 4 with a level (2, 3, 4, 5), targets 4+4+4+5 = 17,
-# gaps 2+1 = 3; S2 has 7 applicable, 3 levels (1, 4, 3), targets 3+5 = 8, gaps 2+2 = 4.
+# Hand-computed (checklists 1.1.0: S1 9 items, S2 9, S3 6, S4 10, T1 10): S1 has 8 applicable
+# items, 4 with a level (2, 3, 4, 5), targets 4+4+4+5 = 17, gaps 2+1 = 3; S2 has 9 applicable,
+# 3 levels (1, 4, 3), targets 3+5 = 8, gaps 2+2 = 4; all: 44 items, 2 not applicable.
 SAMPLE_FIGURES = {
     #        coverage, mean, to target, (not in place, partly, in place, don't know), unanswered
-    "S1": (4 / 6, 3.5, 1 - 3 / 17, (1, 1, 2, 1), 1),
-    "S2": (3 / 7, 8 / 3, 1 - 4 / 8, (1, 1, 1, 0), 4),
+    "S1": (4 / 8, 3.5, 1 - 3 / 17, (1, 1, 2, 1), 3),
+    "S2": (3 / 9, 8 / 3, 1 - 4 / 8, (1, 1, 1, 0), 6),
     "S3": (0.0, None, None, (0, 0, 0, 0), 6),
-    "S4": (0.0, None, None, (0, 0, 0, 0), 7),
-    "all": (7 / 26, 22 / 7, 1 - 7 / 25, (2, 2, 3, 1), 18),
+    "S4": (0.0, None, None, (0, 0, 0, 0), 9),
+    "T1": (0.0, None, None, (0, 0, 0, 0), 10),
+    "all": (7 / 42, 22 / 7, 1 - 7 / 25, (2, 2, 3, 1), 34),
 }
 SAMPLE_DIVERGENT = ["S1.1a", "S2.1"]
 # priority = 2 x gap + 1 (spread >= 2) + 1 (legal): S1.1a 4+1+1, S2.1 4+1, S2.3 4+1, S1.1b 2.
@@ -121,7 +123,7 @@ SAMPLE_ACTIONS = (
     ActionChange(
         items=("S2.3",), owner="kela", start="2020-01-01", due="2021-05-01", status="done"
     ),
-    ActionChange(items=("S1.4a",), owner="tre"),  # no due date: last in the timeline
+    ActionChange(items=("S1.4c",), owner="tre"),  # no due date: last in the timeline
 )
 SAMPLE_TIMELINE = ["A3", "A1", "A4", "A2", "A5"]
 SAMPLE_OVERDUE = ["A1"]

@@ -23,11 +23,14 @@ from report_helpers import parse as parse  # re-exported for the summary tests
 from report_helpers import plain_text as inline_text
 
 ITEMS = {
-    "S1": ["S1.1a", "S1.1b", "S1.2", "S1.3", "S1.4a", "S1.4b", "S1.5"],
-    "S2": ["S2.1", "S2.2a", "S2.2b", "S2.3", "S2.4", "S2.5a", "S2.5b"],
+    "S1": ["S1.1a", "S1.1b", "S1.2", "S1.2b", "S1.3", "S1.4c", "S1.4d", "S1.4b", "S1.5"],
+    "S2": ["S2.1", "S2.2a", "S2.2b", "S2.2c", "S2.2d", "S2.3", "S2.4", "S2.5a", "S2.5b"],
     "S3": ["S3.1", "S3.2", "S3.3a", "S3.3b", "S3.3c", "S3.4"],
-    "S4": ["S4.1a", "S4.1b", "S4.1c", "S4.2", "S4.3a", "S4.3b", "S4.4", "S4.5"],
-}
+    "S4": [
+        "S4.1a", "S4.1b", "S4.1c", "S4.2", "S4.2b", "S4.3a", "S4.3b", "S4.4", "S4.5", "S4.5b"
+    ],
+    "T1": [f"T1.{n}" for n in range(1, 11)],
+}  # fmt: skip
 ALL_ITEMS = [item for items in ITEMS.values() for item in items]
 TYPES = ("kunta", "hyvinvointialue", "tyollisyysalue", "kela", "jarjesto")
 
@@ -203,7 +206,7 @@ def assessment_data(
         "date": date,
         "language": "fi",
         "organisations": [{"key": k, "type": t, "name": n} for k, t, n in orgs],
-        "checklists": {"S1": "1.0.0", "S2": "1.0.0", "S3": "1.0.0", "S4": "1.0.0"},
+        "checklists": {"S1": "1.1.0", "S2": "1.1.0", "S3": "1.1.0", "S4": "1.1.0", "T1": "1.1.0"},
         "answers": answers or {},
         "actions": [],
     }

@@ -107,8 +107,8 @@ def test_unknown_item_in_the_file_is_a_warning_and_is_kept(cli: Cli, tmp_path: P
         assert run.code == 0
         warnings = [line for line in run.err.splitlines() if "S1.99" in line]
         assert len(warnings) == 1, run.err
-        # At the key of S1.99, on line 23.
-        assert warnings[0].split(":")[:3] == ["a.yaml", "23", "3"]
+        # At the key of S1.99, on line 24.
+        assert warnings[0].split(":")[:3] == ["a.yaml", "24", "3"]
         assert "warning: answer to unknown item 'S1.99' is kept" in warnings[0]
     assert kept in path.read_text(encoding="utf-8")
     assert plain(path)["answers"]["S1.99"] == {"current": 2, "note": "Vanha kysymys"}
@@ -153,7 +153,7 @@ def test_file_behind_the_checklists_warns_once_with_the_migrate_command(
     assert len(lines) == 1, run.err
     assert lines[0].startswith("a.yaml:")
     assert "warning:" in lines[0]
-    assert "S1 0.9.0 → 1.0.0" in lines[0]
+    assert "S1 0.9.0 → 1.1.0" in lines[0]
     assert "migrate" not in run.out
     if "--json" in args:
         assert json.loads(run.out)["checklists"][0]["answered"] == 1
@@ -161,7 +161,7 @@ def test_file_behind_the_checklists_warns_once_with_the_migrate_command(
 
 def test_pin_ahead_of_the_checklists_is_not_outdated(cli: Cli, tmp_path: Path) -> None:
     path = new_assessment(cli, tmp_path / "a.yaml")
-    set_pin(path, "S2", "1.0.10")
+    set_pin(path, "S2", "1.1.10")
 
     run = cli("status", path)
 

@@ -35,10 +35,16 @@ def test_migrate_updates_pins_and_moves_removed_answers_to_orphaned(cli: Cli, be
     run = cli("migrate", behind)
 
     assert run.code == 0, run.output
-    assert "S1: 0.9.0 → 1.0.0" in run.out
+    assert "S1: 0.9.0 → 1.1.0" in run.out
     assert "answers to removed items kept under orphaned: S1.99" in run.out
     data = plain(behind)
-    assert data["checklists"] == {"S1": "1.0.0", "S2": "1.0.0", "S3": "1.0.0", "S4": "1.0.0"}
+    assert data["checklists"] == {
+        "S1": "1.1.0",
+        "S2": "1.1.0",
+        "S3": "1.1.0",
+        "S4": "1.1.0",
+        "T1": "1.1.0",
+    }
     assert "S1.99" not in data["answers"]
     assert data["orphaned"] == {
         "S1.99": {

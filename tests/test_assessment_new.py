@@ -11,7 +11,7 @@ from assessment_helpers import Cli, new_assessment, plain
 
 from yhdyspinta_cli import resources
 
-NATIONAL = {"S1": "1.0.0", "S2": "1.0.0", "S3": "1.0.0", "S4": "1.0.0"}
+NATIONAL = {"S1": "1.1.0", "S2": "1.1.0", "S3": "1.1.0", "S4": "1.1.0", "T1": "1.1.0"}
 
 
 def test_new_file_starts_with_the_schema_line_and_the_format_marker(

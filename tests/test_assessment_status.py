@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from assessment_helpers import Cli, answer, new_assessment
 
-TOTALS = {"S1": 7, "S2": 7, "S3": 6, "S4": 8}
+TOTALS = {"S1": 9, "S2": 9, "S3": 6, "S4": 10, "T1": 10}
 
 
 @pytest.fixture
@@ -21,7 +21,7 @@ def answered(cli: Cli, tmp_path: Path) -> Path:
            "--org", "pirha", "--rating", "4")  # fmt: skip
     answer(cli, path, "S1.3", "--level", "4", "--org", "tre", "--rating", "4",
            "--org", "kela", "--rating", "5")  # fmt: skip
-    answer(cli, path, "S1.4a", "--dont-know")
+    answer(cli, path, "S1.4c", "--dont-know")
     answer(cli, path, "S1.5", "--not-applicable", "Ei koske aluettamme")
     answer(cli, path, "S2.3", "--org", "kela", "--rating", "1", "--org", "tre", "--rating", "5")
     answer(cli, path, "S3.1", "--level", "5", "--target", "5")
@@ -36,17 +36,17 @@ def test_json_counts_match_what_was_answered(cli: Cli, answered: Path) -> None:
     figures = json.loads(run.out)
     assert figures["file"] == str(answered)
     by_id = {entry["id"]: entry for entry in figures["checklists"]}
-    assert list(by_id) == ["S1", "S2", "S3", "S4"]
+    assert list(by_id) == ["S1", "S2", "S3", "S4", "T1"]
     assert {key: entry["total"] for key, entry in by_id.items()} == TOTALS
     s1, s2, s3, s4 = (by_id[key] for key in ("S1", "S2", "S3", "S4"))
-    assert (s1["answered"], s1["dont_know"], s1["not_applicable"], s1["unanswered"]) == (3, 1, 1, 2)
-    assert s1["unanswered_items"] == ["S1.1b", "S1.4b"]
+    assert (s1["answered"], s1["dont_know"], s1["not_applicable"], s1["unanswered"]) == (3, 1, 1, 4)
+    assert s1["unanswered_items"] == ["S1.1b", "S1.2b", "S1.4d", "S1.4b"]
     assert s1["divergent_items"] == ["S1.2"]
     # S2.3 has diverging ratings but no consensus yet: unanswered, and to discuss.
-    assert (s2["answered"], s2["unanswered"], s2["divergent_items"]) == (0, 7, ["S2.3"])
+    assert (s2["answered"], s2["unanswered"], s2["divergent_items"]) == (0, 9, ["S2.3"])
     assert "S2.3" in s2["unanswered_items"]
     assert (s3["answered"], s3["unanswered"], s3["divergent_items"]) == (1, 5, [])
-    assert (s4["answered"], s4["unanswered"]) == (0, 8)
+    assert (s4["answered"], s4["unanswered"]) == (0, 10)
     assert "S4.2" in s4["unanswered_items"]
     for entry in by_id.values():
         counted = entry["answered"] + entry["dont_know"] + entry["not_applicable"]
@@ -59,10 +59,11 @@ def test_table_shows_the_same_counts(cli: Cli, answered: Path) -> None:
     assert run.code == 0, run.output
     rows = {cells[0]: cells for cells in _table_rows(run.out)}
     # answered, don't know, n/a, unanswered, missing target, divergent
-    assert rows["S1"][2:] == ["3/7", "1", "1", "2", "3", "1"]
-    assert rows["S2"][2:] == ["0/7", "0", "0", "7", "0", "1"]
+    assert rows["S1"][2:] == ["3/9", "1", "1", "4", "3", "1"]
+    assert rows["S2"][2:] == ["0/9", "0", "0", "9", "0", "1"]
     assert rows["S3"][2:] == ["1/6", "0", "0", "5", "0", "0"]
-    assert rows["S4"][2:] == ["0/8", "0", "0", "8", "0", "0"]
+    assert rows["S4"][2:] == ["0/10", "0", "0", "10", "0", "0"]
+    assert rows["T1"][2:] == ["0/10", "0", "0", "10", "0", "0"]
     assert "S1.2, S2.3" in run.out
     assert "Missing target (resume the walk or give --target): S1.1a, S1.2, S1.3" in run.out
 
@@ -116,7 +117,7 @@ def _table_rows(text: str) -> list[list[str]]:
     rows = []
     for line in text.splitlines():
         cells = [cell.strip() for cell in re.split(r"[│┃|]", line)[1:-1]]
-        if cells and re.fullmatch(r"S[0-9]", cells[0]):
+        if cells and re.fullmatch(r"[ST][0-9]", cells[0]):
             rows.append(cells)
     return rows
 

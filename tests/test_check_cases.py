@@ -146,7 +146,7 @@ EDGE_VALUES = [
     ("region: Tampereen seutu", "region: ''"),
     ("S1.1b:", "S1.1B:"),
     ("key: tre", "key: Tre"),
-    ("S2: 1.0.0", "S2: '1.0'"),
+    ("S2: 1.1.0", "S2: '1.1'"),
     ("id: A1,", 'id: "A1\\n",'),  # Python's $ matches before a final newline; Rust's does not
     ("status: planned", "status: open"),
     ("items: [S1.1a]", "items: []"),

@@ -40,7 +40,7 @@ def test_text_lines_then_the_summary(cli: Cli, two_files: list[Path]) -> None:
     assert lines[2:] == [
         f"{two_files[0]}: Suositukset: 4/4 käsitelty.",
         f"{two_files[1]}: Suositukset: 3/4 käsitelty. Käsittelemättä: "
-        "S2 Yhteistyön johtaminen (6/7 kohtaa).",
+        "S2 Yhteistyön johtaminen (8/9 kohtaa).",
         "Tarkistettu: tiedostoja 2, virheitä 1, varoituksia 1.",
     ]
 
@@ -49,9 +49,9 @@ def test_text_lines_then_the_summary(cli: Cli, two_files: list[Path]) -> None:
     ("language", "summary"),
     [
         ("sv", "Rekommendationer: 3/4 behandlade. Inte behandlade: "
-               "S2 Ledning av samarbetet (6/7 punkter)."),
+               "S2 Ledning av samarbetet (8/9 punkter)."),
         ("en", "Recommendations: 3/4 addressed. Not addressed: "
-               "S2 Leading the cooperation (6/7 items)."),
+               "S2 Leading the cooperation (8/9 items)."),
     ],
 )  # fmt: skip
 def test_summary_speaks_the_language_of_the_assessment(
@@ -69,7 +69,7 @@ def test_summary_of_a_fully_unaddressed_file_lists_every_recommendation(cli: Cli
     run = cli("check", "--format", "text", CASES / "unanswered.yaml")
 
     summary = next(line for line in run.out.splitlines() if "Suositukset:" in line)
-    assert summary.endswith("Käsittelemättä: S2 Yhteistyön johtaminen (6/7 kohtaa).")
+    assert summary.endswith("Käsittelemättä: S2 Yhteistyön johtaminen (8/9 kohtaa).")
 
 
 def test_github_annotations_are_workflow_commands(cli: Cli, two_files: list[Path]) -> None:
@@ -150,8 +150,8 @@ def test_json_lists_problems_files_and_totals(cli: Cli, two_files: list[Path]) -
     assert s2 == {
         "id": "S2",
         "title": "Yhteistyön johtaminen",
-        "items": 7,
-        "addressed": 6,
+        "items": 9,
+        "addressed": 8,
         "complete": False,
     }
     for problem in report["problems"]:

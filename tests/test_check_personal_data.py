@@ -197,7 +197,7 @@ def test_number_folded_over_two_lines_is_found_in_the_field(cli: Cli, tmp_path: 
                     "S2.3: {current: not-applicable, reason: 'Ks. 131052-308T'}"}),
         ("region", {"region: Tampereen seutu": "region: Tampereen seutu 040 123 4567"}),
         ("comment", {"answers:\n": "answers:  # matti.meikalainen@tampere.fi\n"}),
-        ("org-key", {"key: pirha": "key: '0401234567'", "{S1: 1.0.0,": "{S1: 1.0.0,"}),
+        ("org-key", {"key: pirha": "key: '0401234567'", "{S1: 1.1.0,": "{S1: 1.1.0,"}),
     ],
 )  # fmt: skip
 def test_personal_data_anywhere_in_the_file_fails(

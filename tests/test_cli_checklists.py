@@ -14,7 +14,7 @@ import pytest
 import yaml
 from conftest import DATA, REPO, Run
 
-BUNDLED = ["S1", "S2", "S3", "S4"]
+BUNDLED = ["S1", "S2", "S3", "S4", "T1"]  # the recommendations, then the optional themes
 HYTE = DATA / "custom_checklists" / "hyte.yaml"
 
 

@@ -52,12 +52,12 @@ def test_answer_changes_are_listed_per_item_under_their_recommendation(
     assert block(run.out, "S1 Regional structures that support cooperation") == [
         "  S1.2 changed",
         "    Level: 3 Partly in place → 4 Established",
-        "    Target: 4 Established → 5 Continuously improved",
+        "    Target: 4 Established → 5 Continuously improving",
         "    Rating: kela: – → 3 Partly in place",
         "    Note: Foorumit ovat olemassa, mutta kokoonpano vaihtelee. → Kokoonpano sovittu.",
         "    Participants: tre, pirha → tre, pirha, kela",
         "  S1.3 added",
-        "    Level: – → 2 Starting",
+        "    Level: – → 2 Ad hoc",
     ]
     assert block(run.out, "S2 Leading the cooperation") == [
         "  S2.1 changed",

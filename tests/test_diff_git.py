@@ -44,7 +44,7 @@ def test_a_revision_against_the_working_file(
     run = cli("diff", "HEAD~1:assessments/a.yaml", "assessments/a.yaml")
 
     assert run.code == 0, run.output
-    assert level_line(run.out) == "Taso: 3 Osittain toteutunut → 5 Kehittyvä"
+    assert level_line(run.out) == "Taso: 3 Osittain toteutunut → 5 Jatkuvasti kehittyvä"
     assert "HEAD~1:assessments/a.yaml → assessments/a.yaml" in run.out
 
 
@@ -68,7 +68,7 @@ def test_the_index_is_a_revision_too(cli: Cli, repo: Path, monkeypatch: pytest.M
 
     run = cli("diff", ":assessments/a.yaml", "assessments/a.yaml")
 
-    assert level_line(run.out) == "Taso: 2 Alkuvaiheessa → 1 Puuttuu"
+    assert level_line(run.out) == "Taso: 2 Satunnainen → 1 Puuttuu"
 
 
 def test_a_file_deleted_from_the_work_tree_is_read_from_git(

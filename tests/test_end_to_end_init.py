@@ -51,7 +51,8 @@ def test_from_init_to_a_passing_check(cli: Cli, tmp_path: Path) -> None:
     )
     assert created.returncode == 0, created.stderr
     path = repo / FILE
-    items = [item.id for item in load_catalog().iter_items()]
+    required = [c for c in load_catalog().checklists if c.required]  # T1 is optional
+    items = [item.id for checklist in required for item in checklist.items]
     first, rest = items[:10], items[10:]
     for item in first:
         answer(cli, path, item, "--level", "2", "--target", "4")

@@ -236,7 +236,7 @@ def headed(cli: Cli, tmp_path: Path) -> Path:
 HEADER = "  # S2 käsitellään toisessa työpajassa.\n\n  S2.1:\n"
 
 
-@pytest.mark.parametrize("ours_item", [None, "S1.4a"], ids=["ours-elsewhere", "ours-too"])
+@pytest.mark.parametrize("ours_item", [None, "S1.4c"], ids=["ours-elsewhere", "ours-too"])
 def test_a_comment_above_an_item_stays_there_when_answers_are_inserted_before_it(
     cli: Cli, tmp_path: Path, ours_item: str | None
 ) -> None:

@@ -12,7 +12,9 @@ from conftest import imported_modules, run_installed
 from report_helpers import images, only_table, parse, section, write_sample
 
 SVG = "{http://www.w3.org/2000/svg}svg"
-CHARTS = ["gaps-overview.svg", "gaps-s1.svg", "gaps-s2.svg", "gaps-s3.svg", "gaps-s4.svg"]
+CHARTS = [
+    "gaps-overview.svg", "gaps-s1.svg", "gaps-s2.svg", "gaps-s3.svg", "gaps-s4.svg", "gaps-t1.svg"
+]  # fmt: skip
 
 
 @pytest.fixture
@@ -26,7 +28,7 @@ def test_charts_are_written_beside_the_markdown_and_linked(
     output = tmp_path / "out" / "gaps.md"
     run = cli("report", "gaps", sample, "-o", output)
     assert run.code == 0, run.output
-    assert run.out == f"wrote {output} and 5 chart(s) beside it\n"
+    assert run.out == f"wrote {output} and 6 chart(s) beside it\n"
     assert sorted(p.name for p in output.parent.glob("*.svg")) == CHARTS
     tokens = parse(output.read_text(encoding="utf-8"))
     assert sorted(images(tokens)) == CHARTS
@@ -42,7 +44,7 @@ def test_the_charts_show_the_recommendations_and_items(
     output = tmp_path / "gaps.md"
     assert cli("report", "gaps", sample, "-o", output).code == 0
     overview = (tmp_path / "gaps-overview.svg").read_text(encoding="utf-8")
-    assert all(f">{r}<" in overview for r in ("S1", "S2", "S3", "S4"))
+    assert all(f">{r}<" in overview for r in ("S1", "S2", "S3", "S4", "T1"))
     s1 = (tmp_path / "gaps-s1.svg").read_text(encoding="utf-8")
     assert all(f">{i}<" in s1 for i in ("S1.1a", "S1.1b", "S1.5"))
     assert ">Current<" in s1 and ">Target<" in s1  # the legend, in the report's language
@@ -71,6 +73,7 @@ def test_no_charts_writes_no_svg_but_keeps_the_text_bars(
         ["S2", "█████▍ 2.7", "████████ 4.0"],  # (3 + 5) / 2, S2.2a has no target
         ["S3", "· –", "· –"],
         ["S4", "· –", "· –"],
+        ["T1", "· –", "· –"],
     ]
 
 
@@ -79,7 +82,7 @@ def test_standard_output_has_no_charts_unless_asked(cli: Cli, sample: Path, tmp_
     assert images(parse(run.out)) == []
     assert not list(tmp_path.rglob("*.svg"))
     with_charts = cli("report", "gaps", sample, "--format", "html", "--charts")
-    assert with_charts.out.count("<svg") == 5
+    assert with_charts.out.count("<svg") == 6
     assert not list(tmp_path.rglob("*.svg"))
 
 

@@ -59,8 +59,8 @@ def test_the_css_is_inline_and_prints_on_a4(cli: Cli, sample: Path, tmp_path: Pa
 
 def test_the_charts_are_inline_svg(cli: Cli, sample: Path, tmp_path: Path) -> None:
     html = html_report(cli, "gaps", sample, tmp_path / "gaps.html", "--charts")
-    assert html.count("<svg") == 5  # overview and S1..S4
-    assert html.count('<figure class="chart"') == 5
+    assert html.count("<svg") == 6  # overview, S1..S4 and T1
+    assert html.count('<figure class="chart"') == 6
     assert "<?xml" not in html
     without = html_report(cli, "gaps", sample, tmp_path / "plain.html", "--no-charts")
     assert "<svg" not in without

@@ -44,7 +44,7 @@ def sample(tmp_path: Path) -> Path:
 def test_the_recommendations_carry_the_hand_computed_figures(cli: Cli, sample: Path) -> None:
     data = report_json(cli, "gaps", sample)
     groups = [*data["recommendations"], data["overall"]]
-    assert [g["id"] for g in groups] == ["S1", "S2", "S3", "S4", "all"]
+    assert [g["id"] for g in groups] == ["S1", "S2", "S3", "S4", "T1", "all"]
     for group in groups:
         coverage, mean, to_target, bands, unanswered = SAMPLE_FIGURES[group["id"]]
         assert group["coverage"] == pytest.approx(coverage)
@@ -94,7 +94,7 @@ def test_the_markdown_shows_the_same_numbers(cli: Cli, tmp_path: Path, lang: str
         assert row[4:8] == [str(group["bands"][b]) for b in BANDS]
         assert row[8] == str(group["unanswered"])
     labels = {band.key: band.label.get(lang) for band in catalog().scale.bands}
-    item_tables = {t.rows[0][0][:2]: t for t in tables(tokens)[2:6]}
+    item_tables = {t.rows[0][0][:2]: t for t in tables(tokens)[2:7]}
     for item in data["items"]:
         row = item_table_row(item_tables[item["recommendation"]], item["id"])
         assert row[3:] == [dash(item["target"]), dash(item["gap"]), labels.get(item["band"], "–")]

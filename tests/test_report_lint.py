@@ -65,7 +65,7 @@ def lint(folder: Path) -> dict[str, list[dict[str, Any]]]:
 
 def test_the_matrix_is_complete(folder: Path) -> None:
     assert sorted(p.stem for p in folder.glob("*.md")) == sorted(REPORTS)
-    assert len(list(folder.glob("gaps-charts-fi-plain-*.svg"))) == 5  # overview + S1..S4
+    assert len(list(folder.glob("gaps-charts-fi-plain-*.svg"))) == 6  # overview + S1..S4 + T1
     assert not list(folder.glob("gaps-no-charts-*.svg"))
 
 

@@ -37,14 +37,15 @@ SUMMARY_HEADER = [
 ]
 # The sample's hand-computed figures (report_helpers.SAMPLE_FIGURES) as the report writes them.
 SUMMARY_EN = {
-    "S1": ["67%", "3.5", "82%", "1", "1", "2", "1", "1"],
-    "S2": ["43%", "2.7", "50%", "1", "1", "1", "0", "4"],
+    "S1": ["50%", "3.5", "82%", "1", "1", "2", "1", "3"],
+    "S2": ["33%", "2.7", "50%", "1", "1", "1", "0", "6"],
     "S3": ["0%", "–", "–", "0", "0", "0", "0", "6"],
-    "S4": ["0%", "–", "–", "0", "0", "0", "0", "7"],
-    "Total": ["27%", "3.1", "72%", "2", "2", "3", "1", "18"],
+    "S4": ["0%", "–", "–", "0", "0", "0", "0", "9"],
+    "T1": ["0%", "–", "–", "0", "0", "0", "0", "10"],
+    "Total": ["17%", "3.1", "72%", "2", "2", "3", "1", "34"],
 }
-SUMMARY_FI_TOTAL = ["27 %", "3,1", "72 %", "2", "2", "3", "1", "18"]
-ANSWERED = {"S1.1a", "S1.1b", "S1.2", "S1.3", "S1.4a", "S1.4b", "S2.1", "S2.2a", "S2.3", "S4.5"}
+SUMMARY_FI_TOTAL = ["17 %", "3,1", "72 %", "2", "2", "3", "1", "34"]
+ANSWERED = {"S1.1a", "S1.1b", "S1.2", "S1.3", "S1.4c", "S1.4b", "S2.1", "S2.2a", "S2.3", "S4.5"}
 
 
 def report(cli: Cli, kind: str, path: Path, *options: str | Path) -> str:
@@ -94,7 +95,7 @@ def test_finnish_writes_decimal_commas_and_spaced_percents(cli: Cli, tmp_path: P
     assert table.cells("Yhteensä")[1:] == SUMMARY_FI_TOTAL
 
 
-@pytest.mark.parametrize("recommendation", ["S1", "S2", "S3", "S4"])
+@pytest.mark.parametrize("recommendation", ["S1", "S2", "S3", "S4", "T1"])
 def test_each_recommendation_lists_every_item(gaps: Tokens, recommendation: str) -> None:
     table = tables(section(gaps, TITLES[recommendation]))[0]
     assert table.header == ["Item", "Question", "Current", "Target", "Gap", "Band"]
@@ -148,7 +149,7 @@ def test_the_dont_know_and_unanswered_lists(gaps: Tokens) -> None:
     assert bullets(section(gaps, "Don't know")) == [f"S1.2: {question}"]
     unanswered = [line.split(":")[0] for line in bullets(section(gaps, "Unanswered"))]
     assert unanswered == [i for i in item_ids() if i not in ANSWERED]
-    assert len(unanswered) == 18
+    assert len(unanswered) == 34
 
 
 def test_not_applicable_items_are_listed_with_their_reasons(gaps: Tokens) -> None:
@@ -184,7 +185,7 @@ def test_compare_adds_the_changes_and_the_progress(cli: Cli, sample: Path, tmp_p
     assert intro == "Compared with the assessment of 2025-10-01. Progress: 22%."  # 2/9
     table = only_table(changes)
     assert table.header == ["Item", "Earlier", "Now", "Target", "Progress"]
-    changed = ["S1.1a", "S1.2", "S1.3", "S1.4a", "S1.4b", "S2.2a", "S2.3", "S4.5"]
+    changed = ["S1.1a", "S1.2", "S1.3", "S1.4c", "S1.4b", "S2.2a", "S2.3", "S4.5"]
     assert table.column("Item") == changed  # S1.1b and S2.1 did not move
     assert table.row("S1.1a") == {
         "Item": "S1.1a",

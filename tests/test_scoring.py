@@ -65,7 +65,7 @@ def test_the_gap_is_the_target_minus_the_level_never_below_zero(
     assert item(result, "S1.1a").gap == gap
 
 
-@pytest.mark.parametrize("group_id", ["S1", "S2", "S3", "S4", "all"])
+@pytest.mark.parametrize("group_id", ["S1", "S2", "S3", "S4", "T1", "all"])
 def test_the_sample_figures_are_the_hand_computed_ones(group_id: str) -> None:
     coverage, mean, to_target, bands, unanswered = SAMPLE_FIGURES[group_id]
     figures = group(scores(sample_answers()), group_id)
@@ -79,9 +79,9 @@ def test_the_sample_figures_are_the_hand_computed_ones(group_id: str) -> None:
 def test_the_counts_add_up_to_every_item() -> None:
     overall = scores(sample_answers()).overall
     assert (overall.answered, overall.dont_know, overall.not_applicable) == (7, 1, 2)
-    assert overall.applicable == 26
+    assert overall.applicable == 42
     total = overall.answered + overall.dont_know + overall.not_applicable + overall.unanswered
-    assert total == len(list(catalog().iter_items())) == 28
+    assert total == len(list(catalog().iter_items())) == 44
 
 
 def test_not_applicable_is_left_out_of_every_figure() -> None:
@@ -92,9 +92,9 @@ def test_not_applicable_is_left_out_of_every_figure() -> None:
         "S1.1b": Answer(current=NOT_APPLICABLE, reason="no", ratings={"tre": 1, "kela": 5}),
     }
     without, marked = group(scores(base), "S1"), group(scores(with_na), "S1")
-    assert (marked.applicable, marked.not_applicable) == (6, 1)
-    assert (without.applicable, without.not_applicable) == (7, 0)
-    assert marked.coverage == pytest.approx(1 / 6)
+    assert (marked.applicable, marked.not_applicable) == (8, 1)
+    assert (without.applicable, without.not_applicable) == (9, 0)
+    assert marked.coverage == pytest.approx(1 / 8)
     assert marked.mean_level == without.mean_level == 2.0
     assert marked.percent_to_target == without.percent_to_target == 0.5
     assert marked.bands == without.bands == {**dict.fromkeys(BANDS, 0), "not-in-place": 1}
@@ -108,8 +108,8 @@ def test_dont_know_is_counted_on_its_own_never_as_zero() -> None:
     s1 = group(result, "S1")
     assert s1.mean_level == 2.0  # as 0 it would be 1.0
     assert s1.percent_to_target == 0.5
-    assert s1.coverage == pytest.approx(1 / 7)  # applicable, but not answered with a level
-    assert (s1.dont_know, s1.answered, s1.unanswered) == (1, 1, 5)
+    assert s1.coverage == pytest.approx(1 / 9)  # applicable, but not answered with a level
+    assert (s1.dont_know, s1.answered, s1.unanswered) == (1, 1, 7)
     assert s1.bands["dont-know"] == 1
     assert item(result, "S1.1b").band == "dont-know"
 
@@ -203,7 +203,7 @@ def test_a_recommendation_that_is_all_not_applicable_has_no_coverage() -> None:
 def test_items_keep_the_checklist_order() -> None:
     result = scores(sample_answers())
     assert [s.item.id for s in result.items()] == [i.id for i in catalog().iter_items()]
-    assert [c.id for c, _ in result.recommendations] == ["S1", "S2", "S3", "S4"]
+    assert [c.id for c, _ in result.recommendations] == ["S1", "S2", "S3", "S4", "T1"]
 
 
 def test_improved_unchanged_and_declined_count_every_item_whatever_its_target() -> None:

@@ -153,11 +153,11 @@ def test_coverage_by_county_region_and_type(cli: Cli, small: Path) -> None:
         ["2025 H2", "2026 H1"],
         "2026-03-14",
     )
-    # a.yaml: 2 levels + 1 don't know; d.yaml: 2 levels; of 2 files × 28 items.
+    # a.yaml: 2 levels + 1 don't know; d.yaml: 2 levels; of 2 files × 44 items.
     assert (tampere["items_answered"], tampere["items_dont_know"], tampere["items_unanswered"]) == (
         4,
         1,
-        51,
+        83,
     )
     counties = {c["county"]: c for c in data["coverage"]["counties"]}
     assert (counties["Pirkanmaa"]["regions"], counties["Pirkanmaa"]["files"]) == (2, 3)
@@ -168,9 +168,9 @@ def test_coverage_by_county_region_and_type(cli: Cli, small: Path) -> None:
     _, by_region, by_type = tables_under(tokens, "Coverage: who has answered what")
     row = as_dicts(by_region)["Tampereen seutu"]
     assert (row["Answered with a level"], row["Don't know"], row["Unanswered"]) == (
-        "7%",
-        "2%",
-        "91%",
+        "5%",
+        "1%",
+        "94%",
     )
     assert as_dicts(by_type)["Kela (Social Insurance Institution)"]["Don't know"] == "100%"
 

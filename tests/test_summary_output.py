@@ -22,7 +22,7 @@ from summary_helpers import (
 )
 
 HOSTILE = "Alue | *tähti* _x_ [linkki](http://evil.example) `tick` <b>b</b> $x^2$ # 1. - \\"
-CHART_KEYS = ("overview", "s1", "s2", "s3", "s4", "types", "rounds")
+CHART_KEYS = ("overview", "s1", "s2", "s3", "s4", "t1", "types", "rounds")
 
 
 @pytest.fixture
@@ -97,6 +97,7 @@ def test_the_structure_of_the_summary(cli: Cli, small: Path) -> None:
         "S2 Leading the cooperation",
         "S3 A shared situational picture as the basis for cooperation",
         "S4 Client work and joint services",
+        "T1 Clarity of the division of work by theme",
         "Organisation types",
         "Coverage: who has answered what",
         "Trend across rounds",
@@ -110,7 +111,7 @@ def test_the_structure_of_the_summary(cli: Cli, small: Path) -> None:
     ]
     assert "By county: all recommendations" in headings(tokens, 3)
     assert "By county: item medians" in headings(tokens, 3)
-    assert sum(1 for t in tokens if t.type == "table_open") == 4 * 2 + 2 + 3 + 2 + 5 + 1 + 1
+    assert sum(1 for t in tokens if t.type == "table_open") == 5 * 2 + 2 + 3 + 2 + 6 + 1 + 1
 
 
 def test_charts_are_written_beside_the_markdown_and_linked(

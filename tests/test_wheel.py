@@ -100,7 +100,15 @@ def fresh_venv(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_wheel_ships_the_data_and_schemas(wheel: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
-    for name in ("s1.yaml", "s2.yaml", "s3.yaml", "s4.yaml", "scale.yaml", "vocabulary.yaml"):
+    for name in (
+        "s1.yaml",
+        "s2.yaml",
+        "s3.yaml",
+        "s4.yaml",
+        "t1.yaml",
+        "scale.yaml",
+        "vocabulary.yaml",
+    ):
         assert f"yhdyspinta_cli/data/checklists/{name}" in names
     for name in resources.SCHEMA_NAMES:
         assert f"yhdyspinta_cli/schemas/{name}.schema.json" in names

@@ -150,6 +150,7 @@ class Item:
     bullet: str | None = None
     source_text: str | None = None
     added: str | None = None
+    split_from: str | None = None  # the removed item this one was split from
 
 
 @dataclass(frozen=True)

@@ -94,4 +94,5 @@ def _build_item(data: dict[str, Any], checklist_id: str) -> Item:
         bullet=data.get("bullet"),
         source_text=data.get("source_text"),
         added=data.get("added"),
+        split_from=data.get("split_from"),
     )

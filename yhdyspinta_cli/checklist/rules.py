@@ -61,6 +61,10 @@ def _item_id_problems(
     if item_id.split(".")[0] != checklist_id:
         text = msg("problem_item_id_mismatch", item=item_id, checklist=checklist_id)
         yield document.problem((*key, "id"), "item-id-mismatch", text)
+    split_from = item.get("split_from")
+    if isinstance(split_from, str) and split_from.split(".")[0] != checklist_id:
+        text = msg("problem_split_from_mismatch", item=split_from, checklist=checklist_id)
+        yield document.problem((*key, "split_from"), "split-from-mismatch", text)
 
 
 def _level_problems(

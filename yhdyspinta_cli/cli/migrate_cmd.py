@@ -19,6 +19,7 @@ def migrate(
 ) -> None:
     """Update the checklist version pins; answers to removed items move to `orphaned`."""
     from yhdyspinta_cli.assessment.migrate import migrate as migrate_file
+    from yhdyspinta_cli.assessment.migrate import split_into
     from yhdyspinta_cli.assessment.store import open_assessment
 
     project = load_project(None, checklist_dirs, near=file)
@@ -34,5 +35,12 @@ def migrate(
         typer.echo(say("cli_migrate_added", items=", ".join(result.added_items)))
     if result.orphaned:
         typer.echo(say("cli_migrate_orphaned", items=", ".join(result.orphaned)))
+    for item_id, parts in result.split:
+        typer.echo(say("cli_migrate_split", item=item_id, parts=", ".join(parts)))
+    for action_id, item_id in result.repointed:
+        parts = dict(result.split).get(item_id) or split_into(project.catalog, item_id)
+        typer.echo(
+            say("cli_migrate_repointed", action=action_id, parts=", ".join(parts), item=item_id)
+        )
     for action_id, item_id in result.stale_actions:
         typer.echo(say("cli_migrate_stale_action", action=action_id, item=item_id, file=file))
