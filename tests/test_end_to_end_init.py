@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 from assessment_helpers import ORGS, Cli, answer
 from conftest import run_installed
 from git_helpers import commit_all, git, git_env, needs_git
@@ -34,6 +35,17 @@ def hook(repo: Path) -> subprocess.CompletedProcess[str]:
         timeout=300,
         check=False,
     )
+
+
+def ci_check(repo: Path) -> subprocess.CompletedProcess[str]:
+    """The check command of the scaffold's GitHub workflow, run as CI would."""
+    workflow = yaml.safe_load((repo / ".github/workflows/yhdyspinta.yml").read_text("utf-8"))
+    [command] = [
+        step["run"] for step in workflow["jobs"]["check"]["steps"] if "check" in step.get("run", "")
+    ]
+    program, *args = shlex.split(command)
+    assert program == "yhdyspinta"
+    return run_installed(*args, cwd=repo)
 
 
 def test_from_init_to_a_passing_check(cli: Cli, tmp_path: Path) -> None:
@@ -63,7 +75,12 @@ def test_from_init_to_a_passing_check(cli: Cli, tmp_path: Path) -> None:
     assert failing.stdout.count("(not-addressed)") == len(rest)
     assert failing.stdout.count("(gap-without-action)") == len(first)
     assert "Suositukset: 1/4 käsitelty. Käsittelemättä: S2 " in failing.stdout
-    assert hook(repo).returncode == 1
+    ci = ci_check(repo)
+    assert ci.returncode == 1
+    assert ci.stdout.count("title=gap-without-action::") == len(first)
+    committed = hook(repo)  # the workshop's results go in before the plan exists
+    assert committed.returncode == 0, committed.stdout + committed.stderr
+    assert "yhdyspinta check --stage commit" in committed.stdout
     commit_all(repo, "työpaja 1")
 
     for item in rest:
@@ -77,9 +94,9 @@ def test_from_init_to_a_passing_check(cli: Cli, tmp_path: Path) -> None:
 
     assert passing.returncode == 0, passing.stdout + passing.stderr
     assert "Suositukset: 4/4 käsitelty" in passing.stdout
+    assert ci_check(repo).returncode == 0
     checked = hook(repo)
     assert checked.returncode == 0, checked.stdout + checked.stderr
-    assert "yhdyspinta check" in checked.stdout
     commit_all(repo, "työpaja 2")
 
     changes = run_installed("diff", f"HEAD~1:{FILE}", FILE, cwd=repo)

@@ -154,7 +154,7 @@ def test_the_pre_commit_config_is_valid_and_runs_check(scaffold: Path) -> None:
     [hook] = repo["hooks"]
     assert (repo["repo"], hook["entry"], hook["language"]) == (
         "local",
-        "yhdyspinta check",
+        "yhdyspinta check --stage commit",
         "system",
     )
 

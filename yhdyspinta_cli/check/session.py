@@ -11,6 +11,7 @@ from yhdyspinta_cli.check.policy import ConfigError, config_error, policy_from_c
 from yhdyspinta_cli.check.pool import check_paths
 from yhdyspinta_cli.check.result import CheckResult, FileReport
 from yhdyspinta_cli.check.runner import CheckContext
+from yhdyspinta_cli.check.stages import DEFAULT_STAGE, Stage
 from yhdyspinta_cli.check.targets import display_path, find_assessments
 from yhdyspinta_cli.checklist.catalog import load_catalog
 from yhdyspinta_cli.config import Config, find_config, load_config
@@ -26,6 +27,7 @@ class CheckRequest:
     checklist_dirs: tuple[Path, ...] = ()
     strict: bool = False
     jobs: int | None = None
+    stage: Stage = DEFAULT_STAGE
 
 
 def run_check(request: CheckRequest, cwd: Path, today: date | None = None) -> CheckResult:
@@ -48,7 +50,7 @@ def _run(request: CheckRequest, cwd: Path, today: date) -> CheckResult:
     policy = policy_from_config(config.policy, catalog, config.path)
     strict = request.strict or policy.strict
     files = find_assessments(request.paths, config, cwd)
-    context = CheckContext(catalog, policy, today.isoformat(), strict)
+    context = CheckContext(catalog, policy, today.isoformat(), strict, request.stage)
     return CheckResult(tuple(check_paths(files, context, request.jobs)), language, strict)
 
 
