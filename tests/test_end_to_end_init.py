@@ -53,9 +53,16 @@ def test_from_init_to_a_passing_check(cli: Cli, tmp_path: Path) -> None:
     scaffolded = run_installed("init", repo, "--lang", "fi")
     assert scaffolded.returncode == 0, scaffolded.stderr
     git(repo, "init", "-q", "-b", "main")
-    [command] = [line for line in scaffolded.stdout.splitlines() if "git config" in line]
-    git(repo, *shlex.split(command.split(": ", 1)[1])[1:])  # the printed `git config ...`
-    assert git(repo, "config", "merge.yhdyspinta.driver").stdout == "yhdyspinta merge %O %A %B\n"
+    [command] = [line for line in scaffolded.stdout.splitlines() if "--git-config" in line]
+    program, *args = shlex.split(command.split(": ", 1)[1])  # the printed `init --git-config`
+    assert program == "yhdyspinta"
+    configured = run_installed(*args)
+    assert configured.returncode == 0, configured.stderr
+    assert "yhdistämisajuri asetettu" in configured.stdout
+    assert (
+        " -m yhdyspinta_cli merge %O %A %B %P"
+        in git(repo, "config", "merge.yhdyspinta.driver").stdout
+    )
 
     org_args = [arg for spec in ORGS for arg in ("--org", spec)]
     created = run_installed(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from yhdyspinta_cli.analysis.scoring import score_item
@@ -14,6 +15,7 @@ from yhdyspinta_cli.checklist.model import DONT_KNOW, NOT_APPLICABLE, Checklist,
 from yhdyspinta_cli.loading.yaml_loader import Document, Key
 from yhdyspinta_cli.problems import Problem, Severity
 
+CONFLICT_MARKER = "<<<<<<< "
 OPEN_STATUSES = ("planned", "in-progress")  # as in assessment.actions, which imports ruamel
 
 
@@ -84,6 +86,18 @@ def iter_conflict_problems(document: Document) -> Iterator[Problem]:
             "(and `conflicts:` when it is empty)"
         )
         yield document.problem(("conflicts", index), "merge-conflict", text)
+
+
+def iter_marker_problems(path: Path, text: str) -> Iterator[Problem]:
+    """Each `<<<<<<<` marker of git's line merge (left when the merge driver could not run)."""
+    for number, line in enumerate(text.splitlines(), start=1):
+        if line.startswith(CONFLICT_MARKER):
+            message = (
+                "merge conflict: git merged this file line by line and marked where the sides "
+                "differ (<<<<<<< ours, =======, >>>>>>> theirs); keep the right lines, delete "
+                "the markers, then run `yhdyspinta doctor` to see why the merge driver did not run"
+            )
+            yield Problem(path, number, 1, "merge-conflict", message)
 
 
 def _required(catalog: Catalog, policy: Policy) -> list[Checklist]:

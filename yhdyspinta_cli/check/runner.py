@@ -25,7 +25,12 @@ from yhdyspinta_cli.assessment.model import Assessment, assessment_from_data
 from yhdyspinta_cli.assessment.validation import iter_assessment_problems, iter_reference_problems
 from yhdyspinta_cli.check.policy import Policy
 from yhdyspinta_cli.check.result import FileReport
-from yhdyspinta_cli.check.rules import coverage, iter_conflict_problems, iter_policy_problems
+from yhdyspinta_cli.check.rules import (
+    coverage,
+    iter_conflict_problems,
+    iter_marker_problems,
+    iter_policy_problems,
+)
 from yhdyspinta_cli.check.stages import DEFAULT_STAGE, Stage
 from yhdyspinta_cli.checklist.catalog import Catalog
 from yhdyspinta_cli.loading.yaml_loader import (
@@ -147,7 +152,11 @@ def _full_check(path: Path, text: str, context: CheckContext) -> FileReport:
         document = load_document(path, text)
     except ProblemError as error:
         unreadable = Document(path, None)
-        problems = [*error.problems, *iter_personal_data_problems(unreadable, text)]
+        problems = [
+            *iter_marker_problems(path, text),
+            *error.problems,
+            *iter_personal_data_problems(unreadable, text),
+        ]
         return FileReport(path, _finish(problems, context))
     catalog, policy = context.catalog, context.policy
     problems = list(iter_assessment_problems(document, catalog))

@@ -16,7 +16,7 @@ from yhdyspinta_cli.check.targets import display_path, find_assessments
 from yhdyspinta_cli.checklist.catalog import load_catalog
 from yhdyspinta_cli.config import Config, find_config, load_config
 from yhdyspinta_cli.i18n import resolve_language
-from yhdyspinta_cli.problems import Problem, ProblemError
+from yhdyspinta_cli.problems import Problem, ProblemError, Severity
 
 
 @dataclass(frozen=True)
@@ -51,7 +51,25 @@ def _run(request: CheckRequest, cwd: Path, today: date) -> CheckResult:
     strict = request.strict or policy.strict
     files = find_assessments(request.paths, config, cwd)
     context = CheckContext(catalog, policy, today.isoformat(), strict, request.stage)
-    return CheckResult(tuple(check_paths(files, context, request.jobs)), language, strict)
+    reports = check_paths(files, context, request.jobs)
+    if request.stage == "commit" and config.path is not None:
+        reports += _setup_reports(config.path.parent, language, context, cwd)
+    return CheckResult(tuple(reports), language, strict)
+
+
+def _setup_reports(
+    root: Path, language: str, context: CheckContext, cwd: Path
+) -> list[FileReport]:
+    """What `doctor` finds in the repository, as warnings (errors when strict)."""
+    from yhdyspinta_cli.scaffold.doctor import setup_problems
+
+    severity = Severity.ERROR if context.strict else Severity.WARNING
+    problems = [
+        replace(problem, severity=severity)
+        for problem in setup_problems(root, language)
+        if context.reports(problem)
+    ]
+    return list(_by_file(ProblemError(problems), cwd)) if problems else []
 
 
 def _load_config(paths: Sequence[Path], cwd: Path) -> Config:

@@ -32,6 +32,9 @@ COMMIT_RULES: tuple[str, ...] = (
     "unknown-level",
     "unknown-organisation",
     "duplicate-id",
+    "merge-driver",
+    "schema-copy",
+    "pre-commit-hook",
 )
 MOVABLE_RULES = (*COMMIT_RULES, *CI_RULES)
 
