@@ -57,9 +57,7 @@ def _run(request: CheckRequest, cwd: Path, today: date) -> CheckResult:
     return CheckResult(tuple(reports), language, strict)
 
 
-def _setup_reports(
-    root: Path, language: str, context: CheckContext, cwd: Path
-) -> list[FileReport]:
+def _setup_reports(root: Path, language: str, context: CheckContext, cwd: Path) -> list[FileReport]:
     """What `doctor` finds in the repository, as warnings (errors when strict)."""
     from yhdyspinta_cli.scaffold.doctor import setup_problems
 

@@ -31,7 +31,8 @@ def init(
         str,
         typer.Option(
             "--package",
-            help="What CI installs with pip, e.g. a version pin or a git URL.",
+            help="What CI installs with pip, e.g. 'yhdyspinta @ git+https://…@v0.1.0'. "
+            "Default: where this yhdyspinta was installed from, else its version on the index.",
             show_default=False,
         ),
     ] = "",
@@ -42,16 +43,21 @@ def init(
     `git init`; elsewhere an existing file refuses the whole init.
     """
     from yhdyspinta_cli.config import find_config, load_config
-    from yhdyspinta_cli.i18n import resolve_language
-    from yhdyspinta_cli.scaffold.init import DEFAULT_PACKAGE, ScaffoldSettings, init_repository
+    from yhdyspinta_cli.i18n import message, resolve_language
+    from yhdyspinta_cli.scaffold.init import CI_FILES, ScaffoldSettings, init_repository
+    from yhdyspinta_cli.scaffold.package import PackageSource, installed_source
 
     config = find_config(directory.resolve()) if directory.is_dir() else None
     configured = load_config(config).language if config else None
     language = resolve_language(lang, configured)
-    settings = ScaffoldSettings(language, package or DEFAULT_PACKAGE)
+    source = PackageSource(package) if package else installed_source()
+    settings = ScaffoldSettings(language, source.spec)
     outcome = init_repository(directory, settings, sys.executable if git_config else None)
     for line in _report(directory, outcome, language):
         typer.echo(line)
+    if source.local is not None and set(CI_FILES) & set(outcome.written):
+        warning = message("init_package_local", language)
+        typer.echo(warning.format(path=source.local, spec=source.spec), err=True)
 
 
 def _report(directory: Path, outcome: InitOutcome, lang: str) -> list[str]:

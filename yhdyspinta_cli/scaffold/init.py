@@ -19,6 +19,7 @@ from yhdyspinta_cli.scaffold.gitsetup import (
 
 DEFAULT_PACKAGE = f"yhdyspinta=={__version__}"
 CONFIG_FILE = "yhdyspinta.yaml"
+CI_FILES = (".github/workflows/yhdyspinta.yml", ".gitlab-ci.yml")  # they install the tool
 SCHEMA_FOLDER = ".yhdyspinta"
 # Template (in templates/init/) → where it goes. The templates have no leading dots, so this
 # repository's own git, pre-commit and CI never mistake them for their configuration.
