@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from yhdyspinta_cli.analysis.scoring import score_item
+from yhdyspinta_cli.assessment.conflict_place import parse_conflict_path, resolve_hint
 from yhdyspinta_cli.assessment.model import Answer, Assessment
 from yhdyspinta_cli.check.policy import Policy
 from yhdyspinta_cli.checklist.catalog import Catalog
@@ -16,6 +17,7 @@ from yhdyspinta_cli.loading.yaml_loader import Document, Key
 from yhdyspinta_cli.problems import Problem, Severity
 
 CONFLICT_MARKER = "<<<<<<< "
+MAX_SHOWN_PATH = 80
 OPEN_STATUSES = ("planned", "in-progress")  # as in assessment.actions, which imports ruamel
 
 
@@ -79,11 +81,15 @@ def iter_conflict_problems(document: Document) -> Iterator[Problem]:
     entries = data.get("conflicts")
     for index, entry in enumerate(entries if isinstance(entries, list) else ()):
         where = entry.get("path") if isinstance(entry, dict) else None
-        field = f"'{where}'" if isinstance(where, str) and len(where) <= 80 else "a field"
+        if isinstance(where, str) and len(where) <= MAX_SHOWN_PATH:
+            fix = f"settle it: {resolve_hint(str(document.path), parse_conflict_path(where))}"
+            field = f"'{where}'"
+        else:
+            fix = "put the right value in place, then delete this entry"
+            field = "a field"
         text = (
             f"merge conflict: both sides changed {field} differently and both versions are kept "
-            "here (ours, theirs); put the right value in place, then delete this entry "
-            "(and `conflicts:` when it is empty)"
+            f"here (ours, theirs); {fix}"
         )
         yield document.problem(("conflicts", index), "merge-conflict", text)
 

@@ -18,6 +18,7 @@ from yhdyspinta_cli.cli import (
     new_cmd,
     plan_cmd,
     report_cmd,
+    resolve_cmd,
     schema_cmd,
     status_cmd,
     summary_cmd,
@@ -52,6 +53,7 @@ app.command("init", short_help="Scaffold an assessment repository.")(init_cmd.in
 app.command("doctor", short_help="Is this clone set up (merge driver, hooks)?")(doctor_cmd.doctor)
 app.command("diff", short_help="What changed between two versions.")(diff_cmd.diff)
 app.command("merge", short_help="Git merge driver for assessments.")(merge_cmd.merge)
+app.command("resolve", short_help="Settle a merge conflict.")(resolve_cmd.resolve)
 app.add_typer(checklists_cmd.app, name="checklists", short_help="List or show the checklists.")
 app.command("validate", short_help="Validate checklist files.")(validate_cmd.validate)
 app.command("schema", short_help="Print a JSON Schema.")(schema_cmd.schema)
