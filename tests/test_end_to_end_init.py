@@ -109,4 +109,7 @@ def test_from_init_to_a_passing_check(cli: Cli, tmp_path: Path) -> None:
     changes = run_installed("diff", f"HEAD~1:{FILE}", FILE, cwd=repo)
     assert changes.returncode == 0, changes.stderr
     assert f"  {rest[0]} lisätty" in changes.stdout.splitlines()
-    assert "  A1 lisätty: Kehitetään S1.1a" in changes.stdout.splitlines()
+    assert (
+        "  A1 lisätty: Kehitetään S1.1a · Vastuuorganisaatio: tre · Määräaika: 2027-06-30 · "
+        "Tila: suunniteltu"
+    ) in changes.stdout.splitlines()
