@@ -130,3 +130,15 @@ def test_a_driver_that_cannot_run_leaves_markers_that_the_commit_check_refuses(
     assert checked.code == 1
     found = {(p["line"], p["rule"]) for p in json.loads(checked.out)["problems"]}
     assert (marker, "merge-conflict") in found
+
+
+def test_the_driver_speaks_the_repositorys_language(cli: Cli, tmp_path: Path) -> None:
+    repo, _ = conflicting_branches(cli, tmp_path)
+    config = repo / "yhdyspinta.yaml"
+    config.write_text(config.read_text(encoding="utf-8").replace("language: en", "language: sv"))
+
+    merged = merge_without_venv(repo, "theirs")
+
+    assert "yhdyspinta merge assessments/a.yaml: 1 ändringar från andra sidan" in merged.stderr
+    assert "  1 konflikter: båda ändrade samma uppgift." in merged.stderr
+    assert "`yhdyspinta resolve assessments/a.yaml PUNKT|ÅTGÄRD --ours|--theirs`" in merged.stderr

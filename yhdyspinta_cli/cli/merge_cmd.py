@@ -8,6 +8,9 @@ from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 
+from yhdyspinta_cli.i18n import message
+from yhdyspinta_cli.problems import ProblemError
+
 if TYPE_CHECKING:
     from yhdyspinta_cli.history.mergefile import MergeOutcome
 
@@ -53,36 +56,41 @@ def _named(line: str, sides: dict[Path, str]) -> str:
 
 
 def _summary(outcome: MergeOutcome, name: str | None) -> list[str]:
+    lang = _language(outcome)
     head = f"yhdyspinta merge {name}" if name else "yhdyspinta merge"
+
+    def say(key: str, **values: object) -> str:
+        return message(key, lang).format(head=head, **values)
+
     if outcome.unreadable:
-        return [
-            *(problem.format() for problem in outcome.unreadable),
-            f"{head}: a version is not a readable assessment, so git's line merge was "
-            f"used ({outcome.line_conflicts} conflict(s) marked with <<<<<<< and >>>>>>>); "
-            "fix the file by hand, run `yhdyspinta check`, then `git add` it",
-        ]
+        problems = [problem.format() for problem in outcome.unreadable]
+        return [*problems, say("merge_unreadable", count=outcome.line_conflicts)]
     result = outcome.result
-    lines = [f"{head}: {len(result.taken)} change(s) from their side merged by id"]
-    lines += [
-        f"  both sides added action {old}: theirs is now {new}; check the plan"
-        for old, new in result.renumbered
-    ]
+    lines = [say("merge_taken", count=len(result.taken))]
+    lines += [say("merge_renumbered", old=old, new=new) for old, new in result.renumbered]
     if result.conflicts:
-        lines.append(
-            f"  {len(result.conflicts)} conflict(s): both sides changed the same field. Our "
-            "value stays in place; both are listed under `conflicts:` at the end of the file:"
-        )
+        lines.append(say("merge_conflicts", count=len(result.conflicts)))
         lines += [
             f"    {c.path}: base {_short(c.base)}, ours {_short(c.ours)}, theirs {_short(c.theirs)}"
             for c in result.conflicts
         ]
-        lines.append(
-            "  set the value you want, delete the entry, run `yhdyspinta check`, then `git add`"
-        )
+        lines.append(say("merge_conflicts_fix", file=name or "FILE"))
     if outcome.lost_comments:
-        lines.append("  these comments could not be placed; add them back by hand:")
+        lines.append(say("merge_lost_comments"))
         lines += [f"    {comment}" for comment in outcome.lost_comments]
     return lines
+
+
+def _language(outcome: MergeOutcome) -> str:
+    """The repository's language (git runs the driver at its top), else the file's own."""
+    from yhdyspinta_cli.config import find_config, load_config
+    from yhdyspinta_cli.i18n import resolve_language
+
+    try:
+        configured = load_config(find_config(Path.cwd())).language
+    except ProblemError:  # a broken config must not stop a merge
+        configured = None
+    return resolve_language(None, configured or outcome.language)
 
 
 def _short(value: Any) -> str:

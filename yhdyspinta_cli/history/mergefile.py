@@ -37,6 +37,7 @@ class MergeOutcome:
     lost_comments: tuple[str, ...] = ()
     unreadable: tuple[Problem, ...] = ()  # set when git's line merge was used instead
     line_conflicts: int = 0
+    language: str | None = None  # our version's language, for the messages
 
     @property
     def clean(self) -> bool:
@@ -74,7 +75,10 @@ def merge_files(base: Path, ours: Path, theirs: Path) -> MergeOutcome:
     add_conflicts(data.ours, result.entries)
     refresh_spreads(data.ours, plain.ours)
     write_atomic(ours, _render(data.ours, sides.ours.text))
-    return MergeOutcome(result, tuple(lost))
+    language = plain.ours.get("language")
+    return MergeOutcome(
+        result, tuple(lost), language=language if isinstance(language, str) else None
+    )
 
 
 def refresh_spreads(data: Any, ours: Mapping[str, Any]) -> None:
