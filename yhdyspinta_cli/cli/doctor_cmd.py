@@ -28,7 +28,7 @@ def doctor(
 
     root = find_root(directory)
     config = find_config(root)
-    language = resolve_language(lang.value if lang else None, load_config(config).language)
+    language = resolve_language(lang, load_config(config).language)
     problems = [as_problem(finding, language) for finding in diagnose(root)]
     for problem in problems:
         shown = display_path(problem.path, Path.cwd().resolve())
