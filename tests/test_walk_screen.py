@@ -86,7 +86,7 @@ def test_more_information_shows_guidance_facts_and_full_levels(tmp_path: Path) -
     assert "Toimijat:" in shown and "Näyttöä voi olla:" in shown
 
 
-@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("lang", languages())
 @pytest.mark.parametrize("width", [80, 100])
 def test_the_key_legend_breaks_between_entries_never_inside_a_word(lang: str, width: int) -> None:
     from yhdyspinta_cli.cli.key_menu import _wrapped
