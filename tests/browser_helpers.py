@@ -46,13 +46,16 @@ def require_browser() -> None:
         )
 
 
-def inspect_page(html: Path, screenshot: Path | None = None, size: str = "1000x800") -> PageReport:
+def inspect_page(
+    html: Path | str, screenshot: Path | None = None, size: str = "1000x800"
+) -> PageReport:
     """Open `html` in headless Chromium: axe violations, overflow on screen and on A4, the text."""
     require_browser()
     args = ["node", str(SCRIPT), str(html), str(screenshot or ""), size]
+    home = str(screenshot.parent if screenshot else REPO)
     result = subprocess.run(
         args, capture_output=True, text=True, encoding="utf-8", timeout=180, check=False,
-        env={"NODE_PATH": str(NODE_MODULES), "PATH": "/usr/bin:/bin", "HOME": str(html.parent)},
+        env={"NODE_PATH": str(NODE_MODULES), "PATH": "/usr/bin:/bin", "HOME": home},
         cwd=REPO / ".tools",
     )  # fmt: skip
     assert result.returncode == 0, result.stderr[-2000:]

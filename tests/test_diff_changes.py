@@ -95,11 +95,24 @@ def test_actions_added_closed_and_re_dated_are_named_so(cli: Cli, tmp_path: Path
         "  A2 re-dated, changed: Tilannekuva",
         "    Responsible: – → johtaja",
         "    Due: 2026-06-30 → 2026-09-30",
-        "  A3 added: Kuvaus",
-        "    Title: – → Kuvaus",
-        "    Items: – → S1.2",
-        "    Owner: – → pirha",
-        "    Status: – → planned",
+        "  A3 added: Kuvaus · Owner: pirha · Due: – · Status: planned",
+    ]
+
+
+def test_an_added_and_a_removed_action_are_one_line_each(cli: Cli, tmp_path: Path) -> None:
+    old, new = two_versions(tmp_path)
+    action(cli, old, "add", "--item", "S2.1", "--title", "Tilannekuva", "--owner", "kela",
+           "--due", "2026-06-30", "--responsible", "johtaja", "--measure", "raportti")  # fmt: skip
+    action(cli, new, "add", "--item", "S1.2", "--title", "Foorumi", "--owner", "tre",
+           "--due", "2027-01-31", "--status", "in-progress")  # fmt: skip
+    text = new.read_text(encoding="utf-8").replace("- id: A1\n", "- id: A2\n")
+    new.write_text(text, encoding="utf-8")
+
+    run = diff(cli, old, new)
+
+    assert block(run.out, "Actions") == [
+        "  A1 removed: Tilannekuva · Owner: kela · Due: 2026-06-30 · Status: planned",
+        "  A2 added: Foorumi · Owner: tre · Due: 2027-01-31 · Status: in progress",
     ]
 
 

@@ -139,3 +139,13 @@ def test_no_changes_is_said_in_words(reports: dict[str, Path]) -> None:
 
     assert text.splitlines()[-1] == "Inga ändringar."
     assert headings(tokens(reports["sv-plain-same"]), "h2") == []
+
+
+def test_an_added_action_is_one_row_with_owner_due_and_status(reports: dict[str, Path]) -> None:
+    found = tokens(reports["en-plain-changed"])
+
+    added = [row for row in rows(found) if row[0].startswith("A2 ")]
+
+    assert added == [
+        [f"A2 {TEXTS['plain']}", "added", "Owner · Due · Status", "–", "kela · – · planned"]
+    ]

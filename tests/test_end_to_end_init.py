@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 from assessment_helpers import ORGS, Cli, answer
 from conftest import run_installed
 from git_helpers import commit_all, git, git_env, needs_git
@@ -36,14 +37,32 @@ def hook(repo: Path) -> subprocess.CompletedProcess[str]:
     )
 
 
+def ci_check(repo: Path) -> subprocess.CompletedProcess[str]:
+    """The check command of the scaffold's GitHub workflow, run as CI would."""
+    workflow = yaml.safe_load((repo / ".github/workflows/yhdyspinta.yml").read_text("utf-8"))
+    [command] = [
+        step["run"] for step in workflow["jobs"]["check"]["steps"] if "check" in step.get("run", "")
+    ]
+    program, *args = shlex.split(command)
+    assert program == "yhdyspinta"
+    return run_installed(*args, cwd=repo)
+
+
 def test_from_init_to_a_passing_check(cli: Cli, tmp_path: Path) -> None:
     repo = tmp_path / "pirkanmaa"
     scaffolded = run_installed("init", repo, "--lang", "fi")
     assert scaffolded.returncode == 0, scaffolded.stderr
     git(repo, "init", "-q", "-b", "main")
-    [command] = [line for line in scaffolded.stdout.splitlines() if "git config" in line]
-    git(repo, *shlex.split(command.split(": ", 1)[1])[1:])  # the printed `git config ...`
-    assert git(repo, "config", "merge.yhdyspinta.driver").stdout == "yhdyspinta merge %O %A %B\n"
+    [command] = [line for line in scaffolded.stdout.splitlines() if "--git-config" in line]
+    program, *args = shlex.split(command.split(": ", 1)[1])  # the printed `init --git-config`
+    assert program == "yhdyspinta"
+    configured = run_installed(*args)
+    assert configured.returncode == 0, configured.stderr
+    assert "yhdistämisajuri asetettu" in configured.stdout
+    assert (
+        " -m yhdyspinta_cli merge %O %A %B %P"
+        in git(repo, "config", "merge.yhdyspinta.driver").stdout
+    )
 
     org_args = [arg for spec in ORGS for arg in ("--org", spec)]
     created = run_installed(
@@ -64,7 +83,12 @@ def test_from_init_to_a_passing_check(cli: Cli, tmp_path: Path) -> None:
     assert failing.stdout.count("(not-addressed)") == len(rest)
     assert failing.stdout.count("(gap-without-action)") == len(first)
     assert "Suositukset: 1/4 käsitelty. Käsittelemättä: S2 " in failing.stdout
-    assert hook(repo).returncode == 1
+    ci = ci_check(repo)
+    assert ci.returncode == 1
+    assert ci.stdout.count("title=gap-without-action::") == len(first)
+    committed = hook(repo)  # the workshop's results go in before the plan exists
+    assert committed.returncode == 0, committed.stdout + committed.stderr
+    assert "yhdyspinta check --stage commit" in committed.stdout
     commit_all(repo, "työpaja 1")
 
     for item in rest:
@@ -78,12 +102,15 @@ def test_from_init_to_a_passing_check(cli: Cli, tmp_path: Path) -> None:
 
     assert passing.returncode == 0, passing.stdout + passing.stderr
     assert "Suositukset: 4/4 käsitelty" in passing.stdout
+    assert ci_check(repo).returncode == 0
     checked = hook(repo)
     assert checked.returncode == 0, checked.stdout + checked.stderr
-    assert "yhdyspinta check" in checked.stdout
     commit_all(repo, "työpaja 2")
 
     changes = run_installed("diff", f"HEAD~1:{FILE}", FILE, cwd=repo)
     assert changes.returncode == 0, changes.stderr
     assert f"  {rest[0]} lisätty" in changes.stdout.splitlines()
-    assert "  A1 lisätty: Kehitetään S1.1a" in changes.stdout.splitlines()
+    assert (
+        "  A1 lisätty: Kehitetään S1.1a · Vastuuorganisaatio: tre · Määräaika: 2027-06-30 · "
+        "Tila: suunniteltu"
+    ) in changes.stdout.splitlines()

@@ -15,6 +15,7 @@ from git_helpers import git, needs_git, new_repo
 from report_helpers import describe_lint, markdownlint
 
 from yhdyspinta_cli import __version__, resources
+from yhdyspinta_cli.history.driver import driver_command
 
 FILES = [
     "yhdyspinta.yaml",
@@ -29,7 +30,7 @@ FILES = [
     "assessments/.gitkeep",
 ]
 SCHEMA_COPIES = [".yhdyspinta/assessment.schema.json", ".yhdyspinta/config.schema.json"]
-DRIVER = 'git config merge.yhdyspinta.driver "yhdyspinta merge %O %A %B"'
+NEXT = "yhdyspinta init --git-config"
 BIN = Path(sys.executable).parent
 
 
@@ -46,12 +47,12 @@ def listing(root: Path) -> list[str]:
 
 
 def test_init_writes_every_file_and_says_what_to_run_next(cli: Cli, tmp_path: Path) -> None:
-    run = cli("init", tmp_path / "alue")
+    run = cli("init", tmp_path / "alue", "--lang", "en")
 
     assert run.code == 0, run.output
     assert listing(tmp_path / "alue") == sorted(FILES + SCHEMA_COPIES)
     assert run.out.splitlines()[: len(FILES)] == [f"created {tmp_path / 'alue' / f}" for f in FILES]
-    assert DRIVER in run.out
+    assert f"{NEXT} {tmp_path / 'alue'}" in run.out
 
 
 def test_the_config_is_valid_and_holds_the_language_and_the_policy(scaffold: Path) -> None:
@@ -154,16 +155,25 @@ def test_the_pre_commit_config_is_valid_and_runs_check(scaffold: Path) -> None:
     [hook] = repo["hooks"]
     assert (repo["repo"], hook["entry"], hook["language"]) == (
         "local",
-        "yhdyspinta check",
+        "yhdyspinta check --stage commit",
         "system",
     )
 
 
-def test_gitattributes_wires_the_merge_driver(scaffold: Path) -> None:
-    lines = (scaffold / ".gitattributes").read_text().splitlines()
+@needs_git
+def test_gitattributes_wires_the_merge_driver_in_subfolders_too(scaffold: Path) -> None:
+    git(scaffold, "init", "-q")
+    names = ["assessments/a.yaml", "assessments/tre/2026/a.yml", "README.md", "a.yaml"]
 
-    assert "assessments/*.yaml merge=yhdyspinta" in lines
-    assert f"#   {DRIVER}" in lines
+    attributes = git(scaffold, "check-attr", "merge", "--", *names).stdout.splitlines()
+
+    assert attributes == [
+        "assessments/a.yaml: merge: yhdyspinta",
+        "assessments/tre/2026/a.yml: merge: yhdyspinta",
+        "README.md: merge: unspecified",
+        "a.yaml: merge: unspecified",
+    ]
+    assert NEXT in (scaffold / ".gitattributes").read_text()
 
 
 def test_editor_settings_point_the_yaml_files_at_current_schemas(scaffold: Path) -> None:
@@ -186,7 +196,8 @@ def test_the_readme_passes_markdownlint_and_names_the_setup_commands(scaffold: P
 
     assert problems == [], describe_lint(problems)
     text = readme.read_text(encoding="utf-8")
-    assert DRIVER in text
+    assert NEXT in text
+    assert "yhdyspinta doctor" in text
     assert "pre-commit install" in text
     assert "*På svenska:*" in text
     assert "*In English:*" in text
@@ -223,12 +234,12 @@ def test_a_file_as_dir_is_refused(cli: Cli, tmp_path: Path) -> None:
 def test_git_config_sets_up_the_merge_driver_in_the_repository(cli: Cli, tmp_path: Path) -> None:
     repo = new_repo(tmp_path / "alue")
 
-    run = cli("init", repo, "--git-config")
+    run = cli("init", repo, "--git-config", "--lang", "en")
 
     assert run.code == 0, run.output
     driver = git(repo, "config", "merge.yhdyspinta.driver").stdout
-    assert driver == "yhdyspinta merge %O %A %B\n"
-    assert f"merge driver set: {DRIVER}" in run.out
+    assert driver == driver_command(sys.executable) + "\n"
+    assert "merge driver set in this clone's git config" in run.out
 
 
 @needs_git

@@ -152,7 +152,7 @@ def test_actions_added_on_both_sides_are_kept_and_theirs_renumbered(
     assert run.code == 0, run.output
     merged = {a["id"]: a["title"] for a in plain(ours)["actions"]}
     assert merged == {"A1": "Meidän", "A2": "Toinen", "A3": "Heidän"}
-    assert "both sides added action A1: theirs is now A3" in run.out
+    assert "molemmat lisäsivät toimenpiteen A1: heidän on nyt A3" in run.out  # the file's language
     assert cli("status", ours).code == 0
 
 
@@ -305,7 +305,7 @@ def test_an_unreadable_side_falls_back_to_gits_line_merge(cli: Cli, tmp_path: Pa
     run = merge(cli, base, ours, theirs)
 
     assert run.code == 1
-    assert "git's line merge was used" in run.err
+    assert "gitin rivikohtaista yhdistämistä" in run.err
     text = ours.read_text(encoding="utf-8")
     assert "version: 2\n" in text  # their side is not lost
     assert "  S2.1:\n    current: 2\n" in text  # nor ours
@@ -365,7 +365,7 @@ def test_a_comment_that_cannot_be_placed_is_reported_not_dropped(cli: Cli, tmp_p
     run = merge(cli, base, ours, theirs)
 
     assert run.code == 1
-    assert "these comments could not be placed; add them back by hand:" in run.err
+    assert "näitä kommentteja ei voitu sijoittaa; lisää ne käsin:" in run.err
     assert "    # sovittu puhelimessa" in run.err.splitlines()
     assert conflicts(ours)[0]["theirs"]["due"] == "2026-10-31"
 

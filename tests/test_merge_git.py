@@ -93,7 +93,7 @@ def test_actions_added_on_both_branches_are_both_kept(cli: Cli, tmp_path: Path) 
     assert merged.returncode == 0, merged.stdout + merged.stderr
     actions = [(a["id"], a["title"], a["owner"]) for a in plain(path)["actions"]]
     assert actions == [("A1", "Foorumi", "tre"), ("A2", "Tilannekuva", "kela")]
-    assert "theirs is now A2" in merged.stdout
+    assert "heidän on nyt A2" in merged.stdout  # in the assessment's language
 
 
 def test_a_note_on_one_branch_and_a_level_on_the_other_merge_cleanly(

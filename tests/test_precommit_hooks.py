@@ -44,18 +44,18 @@ def test_the_manifest_is_valid_and_declares_the_check_hook(tmp_path: Path) -> No
     result = pre_commit("validate-manifest", HOOKS, cwd=REPO, home=tmp_path / "cache")
     assert result.returncode == 0, result.stdout + result.stderr
 
-    [hook] = yaml.safe_load(HOOKS.read_text(encoding="utf-8"))
+    commit, full = yaml.safe_load(HOOKS.read_text(encoding="utf-8"))
 
-    assert (hook["id"], hook["entry"], hook["language"]) == (
-        "yhdyspinta-check",
-        "yhdyspinta check",
-        "python",
-    )
-    files = re.compile(hook["files"])
-    assert files.search("assessments/2026-kevat.yaml")
-    assert files.search("assessments/vanhat/2025.yml")
-    assert not files.search("yhdyspinta.yaml")
-    assert not files.search("checklists/s1.yaml")
+    assert [(hook["id"], hook["entry"], hook["language"]) for hook in (commit, full)] == [
+        ("yhdyspinta-check", "yhdyspinta check --stage commit", "python"),
+        ("yhdyspinta-check-full", "yhdyspinta check", "python"),
+    ]
+    for hook in (commit, full):
+        files = re.compile(hook["files"])
+        assert files.search("assessments/2026-kevat.yaml")
+        assert files.search("assessments/vanhat/2025.yml")
+        assert not files.search("yhdyspinta.yaml")
+        assert not files.search("checklists/s1.yaml")
 
 
 def tool_checkout(tmp_path: Path) -> Path:
@@ -70,39 +70,42 @@ def tool_checkout(tmp_path: Path) -> Path:
     return checkout
 
 
-def complete(cli: Cli, path: Path) -> None:
-    """Every item answered with its target reached: nothing for the policy to object to."""
-    from yhdyspinta_cli.checklist.catalog import load_catalog
-
-    for item in load_catalog().iter_items():
-        answer(cli, path, item.id, "--level", "3", "--target", "3")
+def add_identity_code(path: Path) -> None:
+    """A henkilötunnus typed into a note by hand, where no command would let it in."""
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text + "# asiakas 131052-308T\n", encoding="utf-8")
 
 
 @pytest.mark.slow
 @needs_git
 @pytest.mark.skipif(os.name == "nt", reason="the hook's venv layout differs on Windows")
-def test_try_repo_runs_check_on_the_assessments(cli: Cli, tmp_path: Path) -> None:
+def test_try_repo_lets_a_workshop_in_and_refuses_personal_data(cli: Cli, tmp_path: Path) -> None:
     checkout = tool_checkout(tmp_path)
     region = new_repo(tmp_path / "alue")
     (region / "assessments").mkdir()
     path = new_assessment(cli, region / "assessments" / "a.yaml")
-    answer(cli, path, "S1.2", "--level", "2")
+    answer(cli, path, "S1.2", "--level", "2", "--target", "4")
     commit_all(region, "kesken")
     cache = tmp_path / "pre-commit-cache"
 
-    failing = pre_commit(
-        "try-repo", checkout, "yhdyspinta-check", "--files", path, cwd=region, home=cache
-    )
+    def hook(hook_id: str) -> subprocess.CompletedProcess[str]:
+        return pre_commit("try-repo", checkout, hook_id, "--files", path, cwd=region, home=cache)
 
-    assert failing.returncode == 1, failing.stdout + failing.stderr
-    assert "yhdyspinta check" in failing.stdout
-    assert "Failed" in failing.stdout
-    assert "(not-addressed)" in failing.stdout
-
-    complete(cli, path)
-    passing = pre_commit(
-        "try-repo", checkout, "yhdyspinta-check", "--files", path, cwd=region, home=cache
-    )
+    passing = hook("yhdyspinta-check")
 
     assert passing.returncode == 0, passing.stdout + passing.stderr
-    assert re.search(r"yhdyspinta check\.+Passed", passing.stdout), passing.stdout
+    assert re.search(r"yhdyspinta check --stage commit\.+Passed", passing.stdout), passing.stdout
+
+    full = hook("yhdyspinta-check-full")
+
+    assert full.returncode == 1, full.stdout + full.stderr
+    assert "(not-addressed)" in full.stdout
+    assert "(gap-without-action)" in full.stdout
+
+    add_identity_code(path)
+    refused = hook("yhdyspinta-check")
+
+    assert refused.returncode == 1, refused.stdout + refused.stderr
+    assert "(personal-data)" in refused.stdout
+    assert "(not-addressed)" not in refused.stdout
+    assert "131052-308T" not in refused.stdout

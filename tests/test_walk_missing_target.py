@@ -22,7 +22,7 @@ from walk_helpers import (
 from yhdyspinta_cli.assessment.store import open_assessment
 from yhdyspinta_cli.i18n import message
 from yhdyspinta_cli.walk.choices import NO_TARGET
-from yhdyspinta_cli.walk.prompter import BACK, QUIT
+from yhdyspinta_cli.walk.prompter import BACK, JUMP, QUIT
 
 S1 = item_ids("S1")
 
@@ -109,3 +109,19 @@ def test_status_report_and_check_name_the_missing_target(
     }
     assert rules["missing-target"]["severity"] == "warning"
     assert S1[1] in rules["missing-target"]["message"]
+
+
+def test_resume_starts_at_the_interrupted_item_then_goes_round_to_the_unanswered(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "a.yaml"
+    new_file(path)
+    s3 = item_ids("S3")
+    first = [DEFAULT, JUMP, s3[2], "3", QUIT]  # jump to S3.3a-ish, level 3, quit at the target
+    make_walk(open_assessment(path, catalog()), ScriptedPrompter(first)).run()
+    assert answers_on_disk(path)[s3[2]].missing_target
+    prompter = ScriptedPrompter([DEFAULT, DEFAULT, "", "", "2", "3", "", "", QUIT])
+    make_walk(open_assessment(path, catalog()), prompter).run()
+    assert prompter.shown[:3] == [s3[2], s3[3], s3[4]]
+    assert prompter.asked[1].question == fi("ask_target")
+    assert answers_on_disk(path)[s3[2]].target == 4

@@ -84,3 +84,18 @@ def test_more_information_shows_guidance_facts_and_full_levels(tmp_path: Path) -
         assert " ".join(item.levels[level.value]["fi"].split()) in shown
     assert "Lainsäädäntö: Laki työllistymisen monialaisesta edistämisestä 381/2023" in shown
     assert "Toimijat:" in shown and "Näyttöä voi olla:" in shown
+
+
+@pytest.mark.parametrize("lang", languages())
+@pytest.mark.parametrize("width", [80, 100])
+def test_the_key_legend_breaks_between_entries_never_inside_a_word(lang: str, width: int) -> None:
+    from yhdyspinta_cli.cli.key_menu import _wrapped
+    from yhdyspinta_cli.walk.choices import answer_choices, legend, target_choices
+
+    item, scale = ITEMS[0], catalog().scale
+    for choices in (answer_choices(item, scale, lang, True), target_choices(item, scale, lang)):
+        line = legend(choices, "taso")
+        lines = _wrapped(line, width).split("\n")
+        assert all(len(part) < width for part in lines)
+        assert len(lines) <= 2, "the legend takes at most the two lines the screen leaves"
+        assert " · ".join(lines) == line

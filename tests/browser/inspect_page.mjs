@@ -3,7 +3,7 @@
 // - what runs off the right edge in a 1000 px window and on an A4 print page (718 px between
 //   1 cm margins);
 // - the page's visible text, and a screenshot when asked.
-// Usage: node inspect_page.mjs FILE.html [SCREENSHOT.png] [WIDTHxHEIGHT]
+// Usage: node inspect_page.mjs FILE.html|http://127.0.0.1:PORT/ [SCREENSHOT.png] [WIDTHxHEIGHT]
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
@@ -26,7 +26,11 @@ function overflowing(limit) {
       found.push(`${element.tagName.toLowerCase()}${element.id ? "#" + element.id : ""}: ${Math.round(box.right)} px`);
     }
   }
-  return { scrollWidth: document.documentElement.scrollWidth, overflowing: found.slice(0, 20) };
+  return {
+    scrollWidth: document.documentElement.scrollWidth,
+    scrollHeight: document.documentElement.scrollHeight,
+    overflowing: found.slice(0, 20),
+  };
 }
 
 const browser = await puppeteer.launch({
@@ -37,7 +41,9 @@ const browser = await puppeteer.launch({
 try {
   const page = await browser.newPage();
   await page.setViewport({ width, height });
-  await page.goto(pathToFileURL(file).href, { waitUntil: "load" });
+  const served = /^https?:/.test(file); // the presenter view, polling its state
+  await page.goto(served ? file : pathToFileURL(file).href, { waitUntil: "load" });
+  if (served) await new Promise((done) => setTimeout(done, 1500));
   if (screenshot) await page.screenshot({ path: screenshot, fullPage: false });
   await page.addScriptTag({ content: axeSource });
   const axe = await page.evaluate(async () => {

@@ -86,8 +86,23 @@ class AssessmentFile:
 
 def read_assessment(path: Path, catalog: Catalog) -> tuple[Assessment, list[Problem]]:
     """Load and check a file for reading; errors raise, warnings are returned."""
-    document, warnings = _load_checked(path, read_text(path), catalog)
-    return assessment_from_data(document.data), warnings
+    _, assessment, warnings = read_checked(path, catalog)
+    return assessment, warnings
+
+
+def read_checked(path: Path, catalog: Catalog) -> tuple[CheckedText, Assessment, list[Problem]]:
+    """`read_assessment`, keeping the document and its text for a scan of the whole file."""
+    text = read_text(path)
+    document, warnings = _load_checked(path, text, catalog)
+    return CheckedText(document, text), assessment_from_data(document.data), warnings
+
+
+@dataclass(frozen=True)
+class CheckedText:
+    """A checked file's document (values with positions) and the text it was read from."""
+
+    document: Document
+    text: str
 
 
 @contextmanager

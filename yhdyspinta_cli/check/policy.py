@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from yhdyspinta_cli.check.stages import MOVABLE_RULES, Stage, runs_at
 from yhdyspinta_cli.checklist.catalog import Catalog
 from yhdyspinta_cli.checklist.model import Checklist
 from yhdyspinta_cli.loading.yaml_loader import Key, load_document
@@ -27,13 +28,19 @@ class Policy:
       required anyway (recommendations 1-4, and checklists whose file says `required: true`);
     - `allow_dont_know`: whether "dont-know" counts as addressed;
     - `gap_threshold`: an item whose gap is at least this needs an action with owner and due date;
-    - `strict`: warnings fail the check too.
+    - `strict`: warnings fail the check too;
+    - `stages`: rules moved to the other stage than their own (see `check.stages`).
     """
 
     required: tuple[str, ...] = ()
     allow_dont_know: bool = False
     gap_threshold: int = DEFAULT_GAP_THRESHOLD
     strict: bool = False
+    stages: Mapping[str, Stage] = field(default_factory=dict)
+
+    def reports(self, rule: str, stage: Stage) -> bool:
+        """Whether a check at `stage` reports problems of `rule`."""
+        return runs_at(rule, stage, self.stages)
 
     def is_required(self, checklist: Checklist) -> bool:
         """Whether every item of `checklist` must be addressed."""
@@ -56,11 +63,24 @@ def policy_from_config(
                 config_path, ("policy", "required", index), "unknown-checklist", text
             )
     return Policy(
+        stages=_moved_rules(settings.get("stages", {}), config_path),
         required=required,
         allow_dont_know=bool(settings.get("allow_dont_know", False)),
         gap_threshold=int(settings.get("gap_threshold", DEFAULT_GAP_THRESHOLD)),
         strict=bool(settings.get("strict", False)),
     )
+
+
+def _moved_rules(moves: Mapping[str, Any], config_path: Path | None) -> dict[str, Stage]:
+    """`policy: stages:` as rule → stage; a rule `check` does not have is a ConfigError."""
+    for rule in moves:
+        if rule not in MOVABLE_RULES:
+            text = (
+                f"policy moves rule '{rule}', which check does not have; "
+                f"the rules are: {', '.join(MOVABLE_RULES)}"
+            )
+            raise config_error(config_path, ("policy", "stages", rule), "unknown-rule", text)
+    return {str(rule): stage for rule, stage in moves.items()}
 
 
 def config_error(path: Path | None, key: Key, rule: str, message: str) -> ConfigError:

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from yhdyspinta_cli.analysis.scoring import score_item
+from yhdyspinta_cli.assessment.conflict_place import parse_conflict_path, resolve_hint
 from yhdyspinta_cli.assessment.model import Answer, Assessment
 from yhdyspinta_cli.check.policy import Policy
 from yhdyspinta_cli.checklist.catalog import Catalog
@@ -14,6 +16,8 @@ from yhdyspinta_cli.checklist.model import DONT_KNOW, NOT_APPLICABLE, Checklist,
 from yhdyspinta_cli.loading.yaml_loader import Document, Key
 from yhdyspinta_cli.problems import Problem, Severity
 
+CONFLICT_MARKER = "<<<<<<< "
+MAX_SHOWN_PATH = 80
 OPEN_STATUSES = ("planned", "in-progress")  # as in assessment.actions, which imports ruamel
 
 
@@ -77,13 +81,29 @@ def iter_conflict_problems(document: Document) -> Iterator[Problem]:
     entries = data.get("conflicts")
     for index, entry in enumerate(entries if isinstance(entries, list) else ()):
         where = entry.get("path") if isinstance(entry, dict) else None
-        field = f"'{where}'" if isinstance(where, str) and len(where) <= 80 else "a field"
+        if isinstance(where, str) and len(where) <= MAX_SHOWN_PATH:
+            fix = f"settle it: {resolve_hint(str(document.path), parse_conflict_path(where))}"
+            field = f"'{where}'"
+        else:
+            fix = "put the right value in place, then delete this entry"
+            field = "a field"
         text = (
             f"merge conflict: both sides changed {field} differently and both versions are kept "
-            "here (ours, theirs); put the right value in place, then delete this entry "
-            "(and `conflicts:` when it is empty)"
+            f"here (ours, theirs); {fix}"
         )
         yield document.problem(("conflicts", index), "merge-conflict", text)
+
+
+def iter_marker_problems(path: Path, text: str) -> Iterator[Problem]:
+    """Each `<<<<<<<` marker of git's line merge (left when the merge driver could not run)."""
+    for number, line in enumerate(text.splitlines(), start=1):
+        if line.startswith(CONFLICT_MARKER):
+            message = (
+                "merge conflict: git merged this file line by line and marked where the sides "
+                "differ (<<<<<<< ours, =======, >>>>>>> theirs); keep the right lines, delete "
+                "the markers, then run `yhdyspinta doctor` to see why the merge driver did not run"
+            )
+            yield Problem(path, number, 1, "merge-conflict", message)
 
 
 def _required(catalog: Catalog, policy: Policy) -> list[Checklist]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import cache
+from itertools import chain
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -24,7 +25,13 @@ from yhdyspinta_cli.assessment.model import Assessment, assessment_from_data
 from yhdyspinta_cli.assessment.validation import iter_assessment_problems, iter_reference_problems
 from yhdyspinta_cli.check.policy import Policy
 from yhdyspinta_cli.check.result import FileReport
-from yhdyspinta_cli.check.rules import coverage, iter_conflict_problems, iter_policy_problems
+from yhdyspinta_cli.check.rules import (
+    coverage,
+    iter_conflict_problems,
+    iter_marker_problems,
+    iter_policy_problems,
+)
+from yhdyspinta_cli.check.stages import DEFAULT_STAGE, Stage
 from yhdyspinta_cli.checklist.catalog import Catalog
 from yhdyspinta_cli.loading.yaml_loader import (
     Document,
@@ -52,6 +59,11 @@ class CheckContext:
     policy: Policy
     today: str  # YYYY-MM-DD, for overdue actions
     strict: bool = False
+    stage: Stage = DEFAULT_STAGE
+
+    def reports(self, problem: Problem) -> bool:
+        """Whether this check's stage reports `problem`."""
+        return self.policy.reports(problem.rule, self.stage)
 
 
 class _NotClean(Exception):
@@ -126,12 +138,12 @@ def _fast_check(path: Path, text: str, context: CheckContext) -> FileReport | No
 
 def _has_problems(document: Document, assessment: Assessment, context: CheckContext) -> bool:
     catalog, policy = context.catalog, context.policy
-    found = (
-        next(iter_reference_problems(document, catalog), None)
-        or next(iter_policy_problems(document, assessment, catalog, policy, context.today), None)
-        or next(iter_conflict_problems(document), None)
+    found = chain(
+        iter_reference_problems(document, catalog),
+        iter_policy_problems(document, assessment, catalog, policy, context.today),
+        iter_conflict_problems(document),
     )
-    return found is not None
+    return any(context.reports(problem) for problem in found)
 
 
 def _full_check(path: Path, text: str, context: CheckContext) -> FileReport:
@@ -140,7 +152,11 @@ def _full_check(path: Path, text: str, context: CheckContext) -> FileReport:
         document = load_document(path, text)
     except ProblemError as error:
         unreadable = Document(path, None)
-        problems = [*error.problems, *iter_personal_data_problems(unreadable, text)]
+        problems = [
+            *iter_marker_problems(path, text),
+            *error.problems,
+            *iter_personal_data_problems(unreadable, text),
+        ]
         return FileReport(path, _finish(problems, context))
     catalog, policy = context.catalog, context.policy
     problems = list(iter_assessment_problems(document, catalog))
@@ -163,9 +179,10 @@ def _schema_valid(data: Any) -> bool:
 
 
 def _finish(problems: list[Problem], context: CheckContext) -> tuple[Problem, ...]:
-    """Sorted by position; no personal data in any message; warnings are errors when strict."""
+    """Those of this stage, sorted by position; no personal data in any message; warnings are
+    errors when strict."""
     finished = []
-    for problem in problems:
+    for problem in filter(context.reports, problems):
         message = redact(problem.message)
         severity = Severity.ERROR if context.strict else problem.severity
         finished.append(replace(problem, message=message, severity=severity))

@@ -11,11 +11,12 @@ from yhdyspinta_cli.check.policy import ConfigError, config_error, policy_from_c
 from yhdyspinta_cli.check.pool import check_paths
 from yhdyspinta_cli.check.result import CheckResult, FileReport
 from yhdyspinta_cli.check.runner import CheckContext
+from yhdyspinta_cli.check.stages import DEFAULT_STAGE, Stage
 from yhdyspinta_cli.check.targets import display_path, find_assessments
 from yhdyspinta_cli.checklist.catalog import load_catalog
 from yhdyspinta_cli.config import Config, find_config, load_config
 from yhdyspinta_cli.i18n import resolve_language
-from yhdyspinta_cli.problems import Problem, ProblemError
+from yhdyspinta_cli.problems import Problem, ProblemError, Severity
 
 
 @dataclass(frozen=True)
@@ -26,6 +27,7 @@ class CheckRequest:
     checklist_dirs: tuple[Path, ...] = ()
     strict: bool = False
     jobs: int | None = None
+    stage: Stage = DEFAULT_STAGE
 
 
 def run_check(request: CheckRequest, cwd: Path, today: date | None = None) -> CheckResult:
@@ -48,8 +50,24 @@ def _run(request: CheckRequest, cwd: Path, today: date) -> CheckResult:
     policy = policy_from_config(config.policy, catalog, config.path)
     strict = request.strict or policy.strict
     files = find_assessments(request.paths, config, cwd)
-    context = CheckContext(catalog, policy, today.isoformat(), strict)
-    return CheckResult(tuple(check_paths(files, context, request.jobs)), language, strict)
+    context = CheckContext(catalog, policy, today.isoformat(), strict, request.stage)
+    reports = check_paths(files, context, request.jobs)
+    if request.stage == "commit" and config.path is not None:
+        reports += _setup_reports(config.path.parent, language, context, cwd)
+    return CheckResult(tuple(reports), language, strict)
+
+
+def _setup_reports(root: Path, language: str, context: CheckContext, cwd: Path) -> list[FileReport]:
+    """What `doctor` finds in the repository, as warnings (errors when strict)."""
+    from yhdyspinta_cli.scaffold.doctor import setup_problems
+
+    severity = Severity.ERROR if context.strict else Severity.WARNING
+    problems = [
+        replace(problem, severity=severity)
+        for problem in setup_problems(root, language)
+        if context.reports(problem)
+    ]
+    return list(_by_file(ProblemError(problems), cwd)) if problems else []
 
 
 def _load_config(paths: Sequence[Path], cwd: Path) -> Config:

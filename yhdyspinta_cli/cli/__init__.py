@@ -11,12 +11,14 @@ from yhdyspinta_cli.cli import (
     check_cmd,
     checklists_cmd,
     diff_cmd,
+    doctor_cmd,
     init_cmd,
     merge_cmd,
     migrate_cmd,
     new_cmd,
     plan_cmd,
     report_cmd,
+    resolve_cmd,
     schema_cmd,
     status_cmd,
     summary_cmd,
@@ -48,8 +50,10 @@ app.add_typer(report_cmd.app, name="report", short_help="Gap analysis and action
 app.command("summary", short_help="Many assessments in one picture.")(summary_cmd.summary)
 app.command("check", short_help="Validate and apply the policy (CI).")(check_cmd.check)
 app.command("init", short_help="Scaffold an assessment repository.")(init_cmd.init)
+app.command("doctor", short_help="Is this clone set up (merge driver, hooks)?")(doctor_cmd.doctor)
 app.command("diff", short_help="What changed between two versions.")(diff_cmd.diff)
 app.command("merge", short_help="Git merge driver for assessments.")(merge_cmd.merge)
+app.command("resolve", short_help="Settle a merge conflict.")(resolve_cmd.resolve)
 app.add_typer(checklists_cmd.app, name="checklists", short_help="List or show the checklists.")
 app.command("validate", short_help="Validate checklist files.")(validate_cmd.validate)
 app.command("schema", short_help="Print a JSON Schema.")(schema_cmd.schema)

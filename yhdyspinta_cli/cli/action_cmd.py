@@ -110,13 +110,18 @@ def edit(
     status: Status = None,
     checklist_dirs: ChecklistsOption = None,
 ) -> None:
-    """Change fields of an action: action edit FILE A2 --due 2027-06-30 --status in-progress."""
+    """Change fields of an action: action edit FILE A2 --due 2027-06-30 --status in-progress.
+    A merge conflict over a field it sets is settled (it leaves `conflicts:`)."""
     from yhdyspinta_cli.assessment.actions import edit_action
+    from yhdyspinta_cli.assessment.resolve import action_fields
+    from yhdyspinta_cli.cli.resolve_cmd import show_settled
 
     change = _change(locals())
     with _editing(file, checklist_dirs) as (assessment, catalog, now):
         edit_action(assessment, action_id, change, catalog, now)
+        settled = _settle(assessment, action_id, action_fields(change))
     typer.echo(say("cli_action_saved", action=action_id, file=file))
+    show_settled(file, assessment, settled)
 
 
 @app.command("done")
@@ -129,6 +134,15 @@ def done(
     with _editing(file, checklist_dirs) as (assessment, catalog, now):
         edit_action(assessment, action_id, ActionChange(status="done"), catalog, now)
     typer.echo(say("cli_action_done", action=action_id, file=file))
+
+
+def _settle(assessment: AssessmentFile, action_id: str, fields: list[str]) -> list[str]:
+    """Clear the conflicts over the fields an edit of the action set."""
+    from yhdyspinta_cli.assessment.resolve import clear_settled
+
+    ids = [str(a.get("id")) for a in assessment.data.get("actions") or ()]
+    canonical = next((i for i in ids if i.casefold() == action_id.casefold()), action_id)
+    return clear_settled(assessment.data, "actions", canonical, fields)
 
 
 def _change(options: dict[str, Any]) -> ActionChange:

@@ -63,7 +63,9 @@ def answer(
 ) -> None:
     """Set one answer: yhdyspinta answer FILE S2.3 --level 2 --target 4 --note "..."."""
     from yhdyspinta_cli.assessment.edit import AnswerUpdate, now_stamp, set_answer
+    from yhdyspinta_cli.assessment.resolve import answer_fields, clear_settled
     from yhdyspinta_cli.assessment.store import editing
+    from yhdyspinta_cli.cli.resolve_cmd import show_settled
 
     update = AnswerUpdate(
         current=_current(level, dont_know, not_applicable),
@@ -82,8 +84,10 @@ def answer(
     with editing(file, project.catalog) as assessment:
         report_warnings(assessment.warnings)
         item = set_answer(assessment, item, update, project.catalog, now_stamp())
+        settled = clear_settled(assessment.data, "answers", item, answer_fields(update))
         assessment.save()
     typer.echo(say("cli_item_saved", item=item, file=file))
+    show_settled(file, assessment, settled)
     saved = assessment.view().answers.get(item)  # `--note ''` on an unanswered item leaves none
     if saved is not None and saved.target_below_current:
         below = say("cli_target_below", item=item, target=saved.target, current=saved.current)

@@ -8,8 +8,10 @@ from typing import Annotated, Optional
 import typer
 
 from yhdyspinta_cli.cli.options import (
+    BrowserOption,
     ChecklistsOption,
     LangOption,
+    PresentOption,
     load_project,
     require_terminal,
 )
@@ -34,6 +36,8 @@ def assess(
         typer.Option(help="Walk one recommendation only, e.g. S2.", show_default=False),
     ] = None,
     only_unanswered: Annotated[bool, typer.Option(help="Skip what is already answered.")] = False,
+    present: PresentOption = False,
+    browser: BrowserOption = True,
     lang: LangOption = None,
     checklist_dirs: ChecklistsOption = None,
 ) -> None:
@@ -48,6 +52,6 @@ def assess(
     if recommendation and project.catalog.checklist(recommendation) is None:
         known = ", ".join(c.id for c in project.catalog.checklists)
         raise UserError(msg("cli_no_such_recommendation", value=recommendation, known=known))
-    workshop = Workshop(project, file, lang)
+    workshop = Workshop(project, file, lang, present, browser)
     code = workshop.run(perspectives, recommendation, only_unanswered)
     raise typer.Exit(code)

@@ -22,6 +22,13 @@ class OutputFormat(str, Enum):
     junit = "junit"
 
 
+class StageName(str, Enum):
+    """Which rules `check` applies: those for each commit, or all of them (CI, the default)."""
+
+    commit = "commit"
+    ci = "ci"
+
+
 def check(
     paths: Annotated[
         Optional[list[Path]],  # noqa: UP045 - typer reads this annotation at run time on 3.10
@@ -46,9 +53,21 @@ def check(
         Optional[int],  # noqa: UP045
         typer.Option("--jobs", "-j", min=1, help="Processes to use. Default: every core."),
     ] = None,
+    stage: Annotated[
+        StageName,
+        typer.Option(
+            "--stage",
+            help="commit: what must never enter git (broken files, personal data, merge "
+            "conflicts; outdated files and repository setup as warnings). ci: also coverage "
+            "and planning (not addressed, gap without action, missing target, overdue).",
+        ),
+    ] = StageName.ci,
     checklist_dirs: ChecklistsOption = None,
 ) -> None:
     """Check assessments: schema, references, the policy, personal data and merge conflicts.
+
+    `--stage commit` (the pre-commit hook) lets a workshop's results in before the plan is made;
+    `check` in CI also requires every item addressed and every gap planned.
 
     Exit 0 when all is well (warnings allowed unless --strict), 1 on problems, 2 on a usage or
     configuration error.
@@ -57,7 +76,9 @@ def check(
     from yhdyspinta_cli.check.policy import ConfigError
     from yhdyspinta_cli.check.session import CheckRequest, run_check
 
-    request = CheckRequest(tuple(paths or ()), tuple(checklist_dirs or ()), strict, jobs)
+    request = CheckRequest(
+        tuple(paths or ()), tuple(checklist_dirs or ()), strict, jobs, stage.value
+    )
     try:
         result = run_check(request, Path.cwd())
     except ConfigError as error:

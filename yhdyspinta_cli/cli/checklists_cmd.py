@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
 
 import typer
 
@@ -62,3 +64,55 @@ def show(
     assert checklist is not None
 
     render_checklists.print_checklist(checklist, project.catalog, project.lang)
+
+
+class HandoutFormat(str, Enum):
+    """What the handout is written as."""
+
+    md = "md"
+    html = "html"
+
+
+@app.command("handout")
+def handout(
+    recommendation: Annotated[
+        Optional[list[str]],  # noqa: UP045
+        typer.Option(help="Only this recommendation, e.g. S2; repeatable.", show_default=False),
+    ] = None,
+    fmt: Annotated[HandoutFormat, typer.Option("--format", help="md or html.")] = HandoutFormat.md,
+    output: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option("-o", "--output", help="Write here; default stdout.", show_default=False),
+    ] = None,
+    lang: LangOption = None,
+    checklist_dirs: ChecklistsOption = None,
+) -> None:
+    """Pre-reading for participants: each item's question, why it matters, levels, laws, evidence.
+
+    Example: yhdyspinta checklists handout --recommendation S2 --lang sv --format html -o s2.html
+    """
+    from yhdyspinta_cli.checklist.handout import handout_markdown
+    from yhdyspinta_cli.ids import resolve_checklist_id
+
+    project = load_project(lang, checklist_dirs)
+    catalog = project.catalog
+    wanted = [resolve_checklist_id(given, catalog) for given in recommendation or ()]
+    checklists = [c for c in catalog.checklists if not wanted or c.id in wanted]
+    text = handout_markdown(catalog, checklists, project.lang)
+    from yhdyspinta_cli.render.document import finished
+
+    document = finished(text)
+    if fmt == HandoutFormat.html:
+        from yhdyspinta_cli.i18n import message
+        from yhdyspinta_cli.render.html import markdown_to_html
+        from yhdyspinta_cli.render.templates import environment
+
+        title = message("handout_title", project.lang)
+        document = finished(markdown_to_html(text, environment(None), {}, project.lang, title))
+    if output is None:
+        typer.echo(document.text, nl=False)
+        return
+    from yhdyspinta_cli.render.destination import write_rendered
+
+    write_rendered(output, document, ())
+    typer.echo(f"wrote {output}")

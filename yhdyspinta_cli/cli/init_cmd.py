@@ -1,55 +1,82 @@
-"""`yhdyspinta init [DIR]`: scaffold a region's assessment repository."""
+"""`yhdyspinta init [DIR]`: scaffold a region's assessment repository, or complete one."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from yhdyspinta_cli.cli.options import LangOption
-from yhdyspinta_cli.i18n import say
+
+if TYPE_CHECKING:
+    from yhdyspinta_cli.scaffold.init import InitOutcome
 
 
 def init(
     directory: Annotated[
         Path,
-        typer.Argument(metavar="DIR", help="Folder of the new repository (created if missing)."),
+        typer.Argument(metavar="DIR", help="Folder of the repository (created if missing)."),
     ] = Path(),
     lang: LangOption = None,
     git_config: Annotated[
         bool,
-        typer.Option("--git-config", help="Also set up the merge driver in DIR's git repository."),
+        typer.Option(
+            "--git-config",
+            help="Also set up the merge driver in DIR's git repository (once per clone).",
+        ),
     ] = False,
     package: Annotated[
         str,
         typer.Option(
             "--package",
-            help="What CI installs with pip, e.g. a version pin or a git URL.",
+            help="What CI installs with pip, e.g. 'yhdyspinta @ git+https://…@v0.1.0'. "
+            "Default: where this yhdyspinta was installed from, else its version on the index.",
             show_default=False,
         ),
     ] = "",
 ) -> None:
     """Create yhdyspinta.yaml, assessments/, a README, pre-commit, GitHub and GitLab CI,
-    .gitattributes for the merge driver and editor settings. Existing files are never
-    overwritten: if any is there, nothing is written.
+    .gitattributes for the merge driver and editor settings. In an existing scaffold (a folder
+    with yhdyspinta.yaml) only what is missing is added, so init can run before or after
+    `git init`; elsewhere an existing file refuses the whole init.
     """
-    from yhdyspinta_cli.i18n import resolve_language
-    from yhdyspinta_cli.scaffold.init import (
-        DEFAULT_PACKAGE,
-        GIT_CONFIG_COMMAND,
-        ScaffoldSettings,
-        init_repository,
-    )
+    from yhdyspinta_cli.config import find_config, load_config
+    from yhdyspinta_cli.i18n import message, resolve_language
+    from yhdyspinta_cli.scaffold.init import CI_FILES, ScaffoldSettings, init_repository
+    from yhdyspinta_cli.scaffold.package import PackageSource, installed_source
 
-    settings = ScaffoldSettings(resolve_language(lang, None), package or DEFAULT_PACKAGE)
-    written = init_repository(directory, settings, git_config)
-    for path in written:
-        typer.echo(say("cli_created", path=directory / path))
-    if git_config:
-        typer.echo(f"merge driver set: {GIT_CONFIG_COMMAND}")
+    config = find_config(directory.resolve()) if directory.is_dir() else None
+    configured = load_config(config).language if config else None
+    language = resolve_language(lang, configured)
+    source = PackageSource(package) if package else installed_source()
+    settings = ScaffoldSettings(language, source.spec)
+    outcome = init_repository(directory, settings, sys.executable if git_config else None)
+    for line in _report(directory, outcome, language):
+        typer.echo(line)
+    if source.local is not None and set(CI_FILES) & set(outcome.written):
+        warning = message("init_package_local", language)
+        typer.echo(warning.format(path=source.local, spec=source.spec), err=True)
+
+
+def _report(directory: Path, outcome: InitOutcome, lang: str) -> list[str]:
+    from yhdyspinta_cli.i18n import message
+
+    lines = [message("init_created", lang).format(path=directory / p) for p in outcome.written]
+    if outcome.kept:
+        lines.append(message("init_kept", lang).format(paths=", ".join(outcome.kept)))
+    lines += [
+        message("init_attribute_added", lang).format(line=line) for line in outcome.attributes_added
+    ]
+    driver = outcome.driver
+    if driver is None:
+        lines.append(message("init_next_git", lang).format(dir=directory))
+    elif not driver.changed:
+        lines.append(message("init_driver_kept", lang))
+    elif driver.previous is not None:
+        lines.append(message("init_driver_replaced", lang).format(previous=driver.previous))
     else:
-        typer.echo(f"next, in the git repository (once per clone): {GIT_CONFIG_COMMAND}")
-    typer.echo(
-        "then start an assessment: yhdyspinta new assessments/NAME.yaml --region ... --org ..."
-    )
+        lines.append(message("init_driver_set", lang))
+    lines.append(message("init_next_new", lang))
+    return lines

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from prompt_toolkit.application import Application
+from prompt_toolkit.application import Application, get_app
 from prompt_toolkit.formatted_text import StyleAndTextTuples
 from prompt_toolkit.key_binding import KeyBindings, KeyPressEvent
 from prompt_toolkit.layout import HSplit, Layout, Window
@@ -52,7 +52,7 @@ def choose_on_line(
         if state.done:
             return [("class:question", f"{question}: "), ("class:answer", _shown(chosen))]
         return [
-            ("class:legend", f"{legend}\n"),
+            ("class:legend", f"{_wrapped(legend, get_app().output.get_size().columns)}\n"),
             ("class:question", f"{question}: "),
             ("class:current", f" {_shown(chosen)} "),
             ("", " ↑↓ Enter"),
@@ -159,6 +159,17 @@ def _bind_shortcut(
 
 def _toggle(state: _State, value: str) -> None:
     state.checked ^= {value}
+
+
+def _wrapped(legend: str, width: int) -> str:
+    """The legend broken between its entries (never inside a word) to fit `width` columns."""
+    lines: list[str] = []
+    for part in legend.split(" · "):
+        if lines and len(lines[-1]) + 3 + len(part) < width:
+            lines[-1] += f" · {part}"
+        else:
+            lines.append(part)
+    return "\n".join(lines)
 
 
 def _index_of(choices: Sequence[Choice], value: str | None) -> int:

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
+
+from yhdyspinta_cli.i18n import message
+from yhdyspinta_cli.problems import ProblemError
 
 if TYPE_CHECKING:
     from yhdyspinta_cli.history.mergefile import MergeOutcome
@@ -22,52 +25,72 @@ def merge(
     base: Annotated[Path, _file("BASE", "The common ancestor (git's %O).")],
     ours: Annotated[Path, _file("OURS", "Our version; the result is written here (%A).")],
     theirs: Annotated[Path, _file("THEIRS", "Their version (%B).")],
+    name: Annotated[
+        Optional[str],  # noqa: UP045 - typer reads this annotation at run time on 3.10
+        _file("PATH", "The file's path in the repository, for the messages (%P)."),
+    ] = None,
 ) -> None:
     """Merge two edits of one assessment by item id and action id (a git merge driver).
 
-    Set it up once per clone: git config merge.yhdyspinta.driver "yhdyspinta merge %O %A %B",
-    with `assessments/*.yaml merge=yhdyspinta` in .gitattributes. Exit 0 clean; 1 when both
-    sides changed the same field: our value stays and both are listed under `conflicts:`.
+    Set it up once per clone with `yhdyspinta init --git-config`, which writes the driver with
+    this interpreter's path and a fallback to git's line merge; `init` writes the
+    `.gitattributes` line. Exit 0 clean; 1 when both sides changed the same field: our value
+    stays and both are listed under `conflicts:`.
     """
     from yhdyspinta_cli.history.mergefile import merge_files
 
     outcome = merge_files(base, ours, theirs)
-    for line in _summary(outcome):
+    sides = {ours: name, base: f"{name} (base)", theirs: f"{name} (theirs)"} if name else {}
+    lines = [_named(line, sides) for line in _summary(outcome, name)]
+    for line in lines:
         typer.echo(line, err=not outcome.clean)
     if not outcome.clean:
         raise typer.Exit(1)
 
 
-def _summary(outcome: MergeOutcome) -> list[str]:
+def _named(line: str, sides: dict[Path, str]) -> str:
+    """`line` with git's temporary file names replaced by the file's real path (%P)."""
+    for temporary, real in sides.items():
+        line = line.replace(str(temporary), real)
+    return line
+
+
+def _summary(outcome: MergeOutcome, name: str | None) -> list[str]:
+    lang = _language(outcome)
+    head = f"yhdyspinta merge {name}" if name else "yhdyspinta merge"
+
+    def say(key: str, **values: object) -> str:
+        return message(key, lang).format(head=head, **values)
+
     if outcome.unreadable:
-        return [
-            *(problem.format() for problem in outcome.unreadable),
-            "yhdyspinta merge: a version is not a readable assessment, so git's line merge was "
-            f"used ({outcome.line_conflicts} conflict(s) marked with <<<<<<< and >>>>>>>); "
-            "fix the file by hand, run `yhdyspinta check`, then `git add` it",
-        ]
+        problems = [problem.format() for problem in outcome.unreadable]
+        return [*problems, say("merge_unreadable", count=outcome.line_conflicts)]
     result = outcome.result
-    lines = [f"yhdyspinta merge: {len(result.taken)} change(s) from their side merged by id"]
-    lines += [
-        f"  both sides added action {old}: theirs is now {new}; check the plan"
-        for old, new in result.renumbered
-    ]
+    lines = [say("merge_taken", count=len(result.taken))]
+    lines += [say("merge_renumbered", old=old, new=new) for old, new in result.renumbered]
     if result.conflicts:
-        lines.append(
-            f"  {len(result.conflicts)} conflict(s): both sides changed the same field. Our "
-            "value stays in place; both are listed under `conflicts:` at the end of the file:"
-        )
+        lines.append(say("merge_conflicts", count=len(result.conflicts)))
         lines += [
             f"    {c.path}: base {_short(c.base)}, ours {_short(c.ours)}, theirs {_short(c.theirs)}"
             for c in result.conflicts
         ]
-        lines.append(
-            "  set the value you want, delete the entry, run `yhdyspinta check`, then `git add`"
-        )
+        lines.append(say("merge_conflicts_fix", file=name or "FILE"))
     if outcome.lost_comments:
-        lines.append("  these comments could not be placed; add them back by hand:")
+        lines.append(say("merge_lost_comments"))
         lines += [f"    {comment}" for comment in outcome.lost_comments]
     return lines
+
+
+def _language(outcome: MergeOutcome) -> str:
+    """The repository's language (git runs the driver at its top), else the file's own."""
+    from yhdyspinta_cli.config import find_config, load_config
+    from yhdyspinta_cli.i18n import resolve_language
+
+    try:
+        configured = load_config(find_config(Path.cwd())).language
+    except ProblemError:  # a broken config must not stop a merge
+        configured = None
+    return resolve_language(None, configured or outcome.language)
 
 
 def _short(value: Any) -> str:

@@ -110,3 +110,16 @@ def require_terminal(command: str, instead: str) -> None:
             f"{command} needs a keyboard (a terminal). In scripts and pipelines use `{instead}`",
             param_hint="stdin",
         )
+
+
+PresentOption = Annotated[
+    bool,
+    typer.Option(
+        "--present",
+        help="Show the walk on a presenter page for the projector (served on 127.0.0.1).",
+    ),
+]
+BrowserOption = Annotated[
+    bool,
+    typer.Option("--browser/--no-browser", help="With --present: open the page in the browser."),
+]

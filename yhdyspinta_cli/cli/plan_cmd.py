@@ -8,8 +8,10 @@ from typing import Annotated
 import typer
 
 from yhdyspinta_cli.cli.options import (
+    BrowserOption,
     ChecklistsOption,
     LangOption,
+    PresentOption,
     load_project,
     require_terminal,
 )
@@ -19,6 +21,8 @@ def plan(
     file: Annotated[
         Path, typer.Argument(metavar="FILE", help="The assessment file.", show_default=False)
     ],
+    present: PresentOption = False,
+    browser: BrowserOption = True,
     lang: LangOption = None,
     checklist_dirs: ChecklistsOption = None,
 ) -> None:
@@ -30,5 +34,5 @@ def plan(
     from yhdyspinta_cli.cli.workshop import Workshop
 
     project = load_project(lang, checklist_dirs, near=file)
-    workshop = Workshop(project, file, lang)
+    workshop = Workshop(project, file, lang, present, browser)
     raise typer.Exit(workshop.plan())

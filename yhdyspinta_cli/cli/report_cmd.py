@@ -40,6 +40,14 @@ TemplateOption = Annotated[
     Optional[Path],  # noqa: UP045
     typer.Option("--template", help="Folder of the region's own templates.", file_okay=False),
 ]
+AllowPersonalDataOption = Annotated[
+    bool,
+    typer.Option(
+        "--allow-personal-data",
+        help="Write the report even if the file holds personal data (internal use; said in its "
+        "footer).",
+    ),
+]
 ChartsOption = Annotated[
     Optional[bool],  # noqa: UP045
     typer.Option("--charts/--no-charts", help="Draw SVG charts (default: with -o, md or html)."),
@@ -57,6 +65,7 @@ def gaps(
     charts: ChartsOption = None,
     lang: LangOption = None,
     checklist_dirs: ChecklistsOption = None,
+    allow_personal_data: AllowPersonalDataOption = False,
 ) -> None:
     """Where are we against the recommendations, where do we disagree, what don't we know.
 
@@ -65,7 +74,17 @@ def gaps(
     from yhdyspinta_cli.cli.reporting import run_report
 
     run_report(
-        "gaps", file, fmt.value, output, compare, show, template, charts, lang, checklist_dirs
+        "gaps",
+        file,
+        fmt.value,
+        output,
+        compare,
+        show,
+        template,
+        charts,
+        lang,
+        checklist_dirs,
+        allow_personal_data,
     )
 
 
@@ -79,6 +98,7 @@ def plan(
     template: TemplateOption = None,
     lang: LangOption = None,
     checklist_dirs: ChecklistsOption = None,
+    allow_personal_data: AllowPersonalDataOption = False,
 ) -> None:
     """Who does what by when: actions by recommendation and owner, timeline, overdue, open gaps.
 
@@ -87,5 +107,15 @@ def plan(
     from yhdyspinta_cli.cli.reporting import run_report
 
     run_report(
-        "plan", file, fmt.value, output, compare, show, template, False, lang, checklist_dirs
+        "plan",
+        file,
+        fmt.value,
+        output,
+        compare,
+        show,
+        template,
+        False,
+        lang,
+        checklist_dirs,
+        allow_personal_data,
     )

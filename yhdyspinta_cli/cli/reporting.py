@@ -30,11 +30,13 @@ def run_report(
     charts: bool | None,
     lang: str | None,
     checklist_dirs: list[Path] | None,
+    allow_personal_data: bool = False,
 ) -> None:
     """Build one report and write it to `output`, the terminal or stdout."""
     from yhdyspinta_cli.analysis.scoring import score_assessment
     from yhdyspinta_cli.assessment.actions import actions_from_data
-    from yhdyspinta_cli.assessment.store import read_assessment
+    from yhdyspinta_cli.assessment.store import read_checked
+    from yhdyspinta_cli.privacy.publishing import refuse_personal_data
     from yhdyspinta_cli.render.templates import labels
     from yhdyspinta_cli.report.context import ReportInput
     from yhdyspinta_cli.report.make import ReportRequest, build_report
@@ -42,12 +44,15 @@ def run_report(
     project = load_project(lang, checklist_dirs, near=file)
     inputs = [file, *([compare] if compare else []), *files_read(project, template, checklist_dirs)]
     output = checked_output(output_text, f"{kind}.{fmt}", inputs)
-    assessment, warnings = read_assessment(file, project.catalog)
+    checked, assessment, warnings = read_checked(file, project.catalog)
     report_warnings(warnings)
-    baseline = None
+    scanned, baseline = [checked], None
     if compare is not None:
-        baseline, earlier_warnings = read_assessment(compare, project.catalog)
+        earlier, baseline, earlier_warnings = read_checked(compare, project.catalog)
         report_warnings(earlier_warnings)
+        scanned.append(earlier)
+    for read in scanned if not allow_personal_data else ():
+        refuse_personal_data(read.document, read.text)
     language = lang or assessment.language
     source = ReportInput(
         assessment=assessment,
@@ -61,7 +66,8 @@ def run_report(
     )
     draw = charts if charts is not None else (output is not None and fmt != "json")
     stem = output.stem if output is not None else kind
-    report = build_report(source, ReportRequest(kind, fmt, draw, stem, template))
+    request = ReportRequest(kind, fmt, draw, stem, template, allow_personal_data)
+    report = build_report(source, request)
     deliver(report, output, inputs, show, fmt)
 
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import shutil
 import sys
-from collections.abc import Callable
+import webbrowser
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -20,31 +22,43 @@ from yhdyspinta_cli.cli.questionary_prompter import QuestionaryPrompter
 from yhdyspinta_cli.i18n import message, msg
 from yhdyspinta_cli.problems import UserError
 from yhdyspinta_cli.walk.plan_walk import PlanWalk
+from yhdyspinta_cli.walk.prompter import Prompter
 from yhdyspinta_cli.walk.saver import BackgroundSaver
 from yhdyspinta_cli.walk.setup import ask_new_assessment
 from yhdyspinta_cli.walk.walk import Walk, WalkOptions
 
 EXIT_INTERRUPTED = 130
 
-WalkBody = Callable[[AssessmentFile, BackgroundSaver, str], None]
+WalkBody = Callable[[AssessmentFile, BackgroundSaver, str, Prompter], None]
 
 
 class Workshop:
     """The interactive commands' work (assess, plan), with their one place for Ctrl-C."""
 
-    def __init__(self, project: Project, file: Path | None, lang: str | None) -> None:
+    def __init__(
+        self,
+        project: Project,
+        file: Path | None,
+        lang: str | None,
+        present: bool = False,
+        browser: bool = True,
+    ) -> None:
         self.project, self.file, self.lang = project, file, lang
+        self.present, self.browser = present, browser
         self.prompter = QuestionaryPrompter(lang or project.lang)
 
     def run(self, perspectives: bool, recommendation: str | None, only_unanswered: bool) -> int:
         """The assessment walk; a missing file is created first."""
 
-        def walk(assessment: AssessmentFile, saver: BackgroundSaver, lang: str) -> None:
+        def walk(
+            assessment: AssessmentFile, saver: BackgroundSaver, lang: str, prompter: Prompter
+        ) -> None:
             options = WalkOptions(lang, perspectives, only_unanswered, recommendation)
             catalog = self.project.catalog
-            Walk(assessment, catalog, self.prompter, options, saver.save, now_stamp).run()
+            Walk(assessment, catalog, prompter, options, saver.save, now_stamp).run()
 
         options = ["--perspectives"] if perspectives else []
+        options += ["--present"] if self.present else []
         if recommendation:
             options += ["--recommendation", recommendation]
         return self._session("assess", walk, options, create=True)
@@ -52,11 +66,13 @@ class Workshop:
     def plan(self) -> int:
         """The planning walk over the gaps of an existing file."""
 
-        def walk(assessment: AssessmentFile, saver: BackgroundSaver, lang: str) -> None:
+        def walk(
+            assessment: AssessmentFile, saver: BackgroundSaver, lang: str, prompter: Prompter
+        ) -> None:
             catalog = self.project.catalog
-            PlanWalk(assessment, catalog, self.prompter, lang, saver.save, now_stamp).run()
+            PlanWalk(assessment, catalog, prompter, lang, saver.save, now_stamp).run()
 
-        return self._session("plan", walk, [], create=False)
+        return self._session("plan", walk, ["--present"] if self.present else [], create=False)
 
     def _session(self, command: str, walk: WalkBody, options: list[str], create: bool) -> int:
         """Open, walk, and always save; 0 when done or quit, 130 after Ctrl-C."""
@@ -68,7 +84,8 @@ class Workshop:
             resume = _resume_command(command, assessment.path, options)
             saver = BackgroundSaver(assessment)
             self.prompter.lang = self.lang or assessment.view().language
-            walk(assessment, saver, self.prompter.lang)
+            with self._presented(assessment) as prompter:
+                walk(assessment, saver, self.prompter.lang, prompter)
             saver.flush()
         except ConflictError as error:
             # The room's language, not the store's English: this stops a workshop.
@@ -81,6 +98,25 @@ class Workshop:
             return EXIT_INTERRUPTED
         self._say_resume(resume)
         return 0
+
+    @contextmanager
+    def _presented(self, assessment: AssessmentFile) -> Iterator[Prompter]:
+        """The prompter to walk with: with --present, one that also feeds the presenter view."""
+        if not self.present:
+            yield self.prompter
+            return
+        from yhdyspinta_cli.cli.presenter_server import PresenterServer
+        from yhdyspinta_cli.walk.presenting import PresentingPrompter
+
+        server = PresenterServer()
+        server.start()
+        typer.echo(message("present_at", self.prompter.lang).format(url=server.url))
+        if self.browser:
+            webbrowser.open(server.url)
+        try:
+            yield PresentingPrompter(self.prompter, assessment, server.publish)
+        finally:
+            server.stop()
 
     def _open_existing(self) -> AssessmentFile:
         if self.file is None or not self.file.exists():

@@ -21,6 +21,8 @@ ACTION_FIELDS = (
     "measure",
     "notes",
 )
+# An action added or removed is one row: its id and title, then these.
+SUMMARY_FIELDS = ("owner", "due", "status")
 DETAIL_FIELDS = ("region", "county", "date", "language", "facilitator")
 
 
@@ -51,6 +53,11 @@ class ActionDiff:
     title: str
     kinds: tuple[str, ...]
     changes: tuple[Change, ...]
+
+    @property
+    def is_whole(self) -> bool:
+        """Added or removed: `changes` are then its owner, due date and status."""
+        return self.kinds in (("added",), ("removed",))
 
 
 @dataclass(frozen=True)
@@ -118,6 +125,8 @@ def _action_diffs(
         changes = tuple(
             Change(n, a.get(n), b.get(n)) for n in ACTION_FIELDS if a.get(n) != b.get(n)
         )
+        if changes and not (a and b):
+            changes = tuple(Change(n, a.get(n), b.get(n)) for n in SUMMARY_FIELDS)
         if changes:
             title = str(b.get("title") or a.get("title") or "")
             diffs.append(ActionDiff(action_id, title, _action_kinds(a, b), changes))

@@ -51,6 +51,20 @@ def read_at_revision(revision: str, path: Path) -> bytes:
     return result.stdout
 
 
+def get_config(folder: Path, name: str) -> str | None:
+    """A git config value as the repository of `folder` sees it, or None when it is not set."""
+    result = run_git(["config", "--get", name], folder)
+    if result.returncode != 0:
+        return None
+    return os.fsdecode(result.stdout).removesuffix("\n")
+
+
+def git_path(folder: Path, name: str) -> Path:
+    """Where git keeps `name` (e.g. hooks/pre-commit) for the repository of `folder`."""
+    result = run_git(["rev-parse", "--path-format=absolute", "--git-path", name], folder)
+    return Path(os.fsdecode(result.stdout).strip())
+
+
 def set_config(folder: Path, name: str, value: str) -> None:
     """Set a git config value in the repository of `folder`."""
     result = run_git(["config", name, value], folder)

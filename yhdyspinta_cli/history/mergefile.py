@@ -24,6 +24,7 @@ from yhdyspinta_cli.assessment.store import make_yaml
 from yhdyspinta_cli.atomic import write_atomic
 from yhdyspinta_cli.history.merge import MergeResult, Trio, add_conflicts, merge_into_ours
 from yhdyspinta_cli.history.merge_comments import comment_signatures, merge_comments
+from yhdyspinta_cli.history.merge_references import keep_references_whole
 from yhdyspinta_cli.loading.yaml_loader import load_document, read_text
 from yhdyspinta_cli.problems import Problem, ProblemError, UserError
 
@@ -36,6 +37,7 @@ class MergeOutcome:
     lost_comments: tuple[str, ...] = ()
     unreadable: tuple[Problem, ...] = ()  # set when git's line merge was used instead
     line_conflicts: int = 0
+    language: str | None = None  # our version's language, for the messages
 
     @property
     def clean(self) -> bool:
@@ -67,12 +69,16 @@ def merge_files(base: Path, ours: Path, theirs: Path) -> MergeOutcome:
     data = Trio(sides.base.data, sides.ours.data, sides.theirs.data)
     ours_comments = comment_signatures(data.ours)
     result = merge_into_ours(plain, data)
+    keep_references_whole(data.ours, plain, result)
     renamed = dict(result.renumbered)
     lost = merge_comments(data.base, ours_comments, data.theirs, data.ours, renamed)
     add_conflicts(data.ours, result.entries)
     refresh_spreads(data.ours, plain.ours)
     write_atomic(ours, _render(data.ours, sides.ours.text))
-    return MergeOutcome(result, tuple(lost))
+    language = plain.ours.get("language")
+    return MergeOutcome(
+        result, tuple(lost), language=language if isinstance(language, str) else None
+    )
 
 
 def refresh_spreads(data: Any, ours: Mapping[str, Any]) -> None:

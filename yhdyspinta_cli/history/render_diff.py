@@ -42,7 +42,11 @@ def render_text(diff: AssessmentDiff, catalog: Catalog, lang: str) -> str:
     if diff.actions:
         lines += ["", word("actions", lang)]
         for action in diff.actions:
-            lines.append(f"  {action.action_id} {_kinds(action, lang)}: {_one_line(action.title)}")
+            head = f"  {action.action_id} {_kinds(action, lang)}: {_one_line(action.title)}"
+            if action.is_whole:
+                lines.append(" · ".join([head, *_summary(action, show, lang)]))
+                continue
+            lines.append(head)
             lines += [f"    {_change_text(c, show, lang)}" for c in action.changes]
     if diff.details:
         lines += ["", word("details", lang)]
@@ -125,6 +129,12 @@ def _item_rows(item: ItemDiff, show: _Values, lang: str) -> Iterator[list[str]]:
 
 def _action_rows(action: ActionDiff, show: _Values, lang: str) -> Iterator[list[str]]:
     first = [f"{action.action_id} {md_text(action.title)}", _kinds(action, lang)]
+    if action.is_whole:  # one row: owner, due date and status on the side that has them
+        added = action.kinds == ("added",)
+        labels = " · ".join(field_label(c.field, lang) for c in action.changes)
+        values = " · ".join(show(c.field, c.new if added else c.old) for c in action.changes)
+        yield [*first, labels, *([NOTHING, values] if added else [values, NOTHING])]
+        return
     for change in action.changes:
         yield [
             *first,
@@ -137,6 +147,15 @@ def _action_rows(action: ActionDiff, show: _Values, lang: str) -> Iterator[list[
 def _change_text(change: Change, show: _Values, lang: str) -> str:
     old, new = show(change.field, change.old), show(change.field, change.new)
     return f"{field_label(change.field, lang)}: {old} → {new}"
+
+
+def _summary(action: ActionDiff, show: _Values, lang: str) -> list[str]:
+    """`Owner: tre`, `Due: 2027-06-30`, `Status: planned` of an added or removed action."""
+    added = action.kinds == ("added",)
+    return [
+        f"{field_label(c.field, lang)}: {show(c.field, c.new if added else c.old)}"
+        for c in action.changes
+    ]
 
 
 def _kinds(action: ActionDiff, lang: str) -> str:

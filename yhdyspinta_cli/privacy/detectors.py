@@ -113,12 +113,14 @@ def _raw_findings(text: str) -> Iterator[Finding]:
 class Normalised:
     """A text with spaces and dashes normalised, and the way back to positions in the original.
 
-    `changes` lists, for each character that normalising changed, (position in the normalised
-    text, position in the original, length it became); everything between is copied as it is.
+    For each character that normalising changed, `starts` has its position in the normalised
+    text and `changes` (position in the original, length it became); everything between is
+    copied as it is.
     """
 
     text: str
-    changes: tuple[tuple[int, int, int], ...] = ()
+    starts: tuple[int, ...] = ()
+    changes: tuple[tuple[int, int], ...] = ()
 
     @classmethod
     def of(cls, text: str) -> Normalised:
@@ -128,7 +130,8 @@ class Normalised:
         ):
             return cls(text)
         pieces: list[str] = []
-        changes: list[tuple[int, int, int]] = []
+        starts: list[int] = []
+        changes: list[tuple[int, int]] = []
         copied = length = 0
         for match in _NON_ASCII.finditer(text):
             index = match.start()
@@ -137,24 +140,26 @@ class Normalised:
                 continue
             pieces.append(text[copied:index])
             length += index - copied
-            changes.append((length, index, len(piece)))
+            starts.append(length)
+            changes.append((index, len(piece)))
             pieces.append(piece)
             length += len(piece)
             copied = index + 1
         pieces.append(text[copied:])
-        return cls("".join(pieces), tuple(changes))
+        return cls("".join(pieces), tuple(starts), tuple(changes))
 
     def original(self, position: int) -> int:
         """Where the character at `position` of the normalised text was in the original."""
-        index = bisect_right(self.changes, (position, len(self.text) + 1, 0)) - 1
+        index = bisect_right(self.starts, position) - 1
         if index < 0:
             return position
-        start, origin, size = self.changes[index]
+        start, (origin, size) = self.starts[index], self.changes[index]
         return origin if position < start + size else origin + 1 + position - start - size
 
     def original_end(self, end: int) -> int:
-        """The original position just after the character before `end`."""
-        return self.original(end - 1) + 1 if end > 0 else 0
+        """The original position just after the character before `end` (a finding is never
+        empty)."""
+        return self.original(end - 1) + 1
 
 
 @lru_cache(maxsize=4096)
@@ -259,7 +264,7 @@ def _take_groups(text: str, start: int, stop: int, most: int) -> tuple[int, int]
     for group in re.finditer(r"\d+", text[start:stop]):
         size = len(group.group())
         if count + size > most:
-            return (end, count) if count else (start + group.end(), 0)
+            return end, count
         count += size
         end = start + group.end()
     return end, count

@@ -80,13 +80,13 @@ def iter_personal_data_problems(document: Document, text: str) -> Iterator[Probl
             cursor = at + len(found) if at >= 0 else cursor
             line, column = _line_column(lines, at) if at >= 0 else document.position(key)
             where = field_name(key)
-            yield Problem(document.path, line, column, RULE, _message(where, finding))
+            yield Problem(document.path, line, column, RULE, personal_data_message(where, finding))
     yield from _decoded_problems(document, fields, reported)
     for finding in iter_findings(text):
         if text[finding.start : finding.end] not in reported:
             line, column = _line_column(lines, finding.start)
             where = "this line (a comment, or a value that is not a text field)"
-            yield Problem(document.path, line, column, RULE, _message(where, finding))
+            yield Problem(document.path, line, column, RULE, personal_data_message(where, finding))
 
 
 def _decoded_problems(
@@ -107,7 +107,7 @@ def _decoded_problems(
             else:
                 line, column = document.position(key)
                 where = field_name(key)
-            yield Problem(document.path, line, column, RULE, _message(where, finding))
+            yield Problem(document.path, line, column, RULE, personal_data_message(where, finding))
 
 
 def field_name(key: Key) -> str:
@@ -118,7 +118,8 @@ def field_name(key: Key) -> str:
     return text
 
 
-def _message(where: str, finding: Finding) -> str:
+def personal_data_message(where: str, finding: Finding) -> str:
+    """What a problem says: the field, the kind of data, what to do; never the value."""
     return (
         f"{where} holds what looks like {KIND_NAMES[finding.kind]} (not shown here); remove it: "
         "client data must never be kept in git"

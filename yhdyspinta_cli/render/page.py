@@ -19,6 +19,7 @@ class Page:
     fmt: str
     lang: str
     title: str
+    footer: str = ""  # Markdown put after the template's text
 
 
 def chart_files(charts: Sequence[Chart]) -> dict[str, str]:
@@ -28,7 +29,7 @@ def chart_files(charts: Sequence[Chart]) -> dict[str, str]:
 
 def render_page(env: Any, page: Page, context: dict[str, Any], charts: Sequence[Chart]) -> Rendered:
     """Markdown with its charts as files beside it, or one HTML file with the charts inline."""
-    markdown = render_template(env, page.template, context)
+    markdown = render_template(env, page.template, context) + page.footer
     svgs = {chart.filename: chart.svg for chart in charts}
     if page.fmt == "md":
         return finished(markdown, svgs)

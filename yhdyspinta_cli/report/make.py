@@ -26,6 +26,7 @@ class ReportRequest:
     charts: bool = False
     stem: str = "report"
     template_dir: Path | None = None
+    allow_personal_data: bool = False  # --allow-personal-data: the footer says so
 
 
 def build_report(source: ReportInput, request: ReportRequest) -> Rendered:
@@ -44,8 +45,14 @@ def build_report(source: ReportInput, request: ReportRequest) -> Rendered:
     else:
         context = plan_context(source)
     title = f"{source.labels[request.kind + '_title']}: {source.assessment.region}"
-    page = Page(f"{request.kind}.md.j2", request.fmt, source.lang, title)
+    # The footer is added here, not in the templates, so a region's own cannot leave it out.
+    footer = _footer(source) if request.allow_personal_data else ""
+    page = Page(f"{request.kind}.md.j2", request.fmt, source.lang, title, footer)
     return render_page(env, page, context, charts)
+
+
+def _footer(source: ReportInput) -> str:
+    return f"\n---\n\n*{source.labels['personal_data_allowed']}*\n"
 
 
 def _charts(source: ReportInput, request: ReportRequest) -> list[Chart]:

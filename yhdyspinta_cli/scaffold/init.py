@@ -10,15 +10,21 @@ from pathlib import Path
 from yhdyspinta_cli import __version__, resources
 from yhdyspinta_cli.atomic import write_atomic
 from yhdyspinta_cli.problems import UserError
+from yhdyspinta_cli.scaffold.gitsetup import (
+    ATTRIBUTES_FILE,
+    DriverSetup,
+    add_missing_attributes,
+    configure_merge_driver,
+)
 
-MERGE_DRIVER = "yhdyspinta merge %O %A %B"
-GIT_CONFIG_COMMAND = f'git config merge.yhdyspinta.driver "{MERGE_DRIVER}"'
 DEFAULT_PACKAGE = f"yhdyspinta=={__version__}"
+CONFIG_FILE = "yhdyspinta.yaml"
+CI_FILES = (".github/workflows/yhdyspinta.yml", ".gitlab-ci.yml")  # they install the tool
 SCHEMA_FOLDER = ".yhdyspinta"
 # Template (in templates/init/) → where it goes. The templates have no leading dots, so this
 # repository's own git, pre-commit and CI never mistake them for their configuration.
 MANIFEST = (
-    ("config.yaml", "yhdyspinta.yaml"),
+    ("config.yaml", CONFIG_FILE),
     ("readme.md", "README.md"),
     ("pre-commit-config.yaml", ".pre-commit-config.yaml"),
     ("github-workflow.yml", ".github/workflows/yhdyspinta.yml"),
@@ -65,33 +71,53 @@ def scaffold_files(settings: ScaffoldSettings) -> list[ScaffoldFile]:
     ]
 
 
-def init_repository(root: Path, settings: ScaffoldSettings, configure_git: bool) -> list[str]:
-    """Write the scaffold into `root`; refuse, writing nothing, if any of its files exist."""
+@dataclass(frozen=True)
+class InitOutcome:
+    """What `init` did: files written, files left alone, and the git setup when asked for."""
+
+    written: tuple[str, ...]
+    kept: tuple[str, ...] = ()
+    attributes_added: tuple[str, ...] = ()
+    driver: DriverSetup | None = None
+
+
+def init_repository(
+    root: Path, settings: ScaffoldSettings, python: str | None = None
+) -> InitOutcome:
+    """Write the scaffold's missing files into `root`; with `python`, set up the merge driver.
+
+    A folder with a yhdyspinta.yaml is an existing scaffold: what is there is left alone. In
+    any other folder, a file of the scaffold that exists already refuses the whole init, so a
+    region's own files never end up half mixed with a scaffold.
+    """
     if root.exists() and not root.is_dir():
         raise UserError(f"{root} is a file; give a folder for the new assessment repository")
     files = scaffold_files(settings)
-    clash = [f.path for f in files if (root / f.path).exists()]
-    if clash:
+    kept = [f.path for f in files if (root / f.path).exists()]
+    if kept and not (root / CONFIG_FILE).is_file():
         raise UserError(
-            f"{root} already has {', '.join(clash)}; nothing was written. Move them away, "
+            f"{root} already has {', '.join(kept)}; nothing was written. Move them away, "
             "or run init in another folder"
         )
-    if configure_git:
+    if python is not None:
         _require_repository(root)
+    written = [f.path for f in files if f.path not in kept]
     for file in files:
-        target = root / file.path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(target, file.text)
-    written = [f.path for f in files] + write_schema_copies(root)
-    if configure_git:
-        from yhdyspinta_cli.history.git import set_config
-
-        set_config(root, "merge.yhdyspinta.driver", MERGE_DRIVER)
-    return written
+        if file.path in written:
+            target = root / file.path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            write_atomic(target, file.text)
+    written += write_schema_copies(root)
+    added = tuple(add_missing_attributes(root)) if ATTRIBUTES_FILE in kept else ()
+    driver = configure_merge_driver(root, python) if python is not None else None
+    return InitOutcome(tuple(written), tuple(kept), added, driver)
 
 
 def write_schema_copies(root: Path) -> list[str]:
-    """The assessment and config schemas in `.yhdyspinta/`, for editors; kept current like `new`."""
+    """The assessment and config schemas in `.yhdyspinta/`, for editors; kept current like `new`.
+
+    Returns the copies it wrote (a current copy is left as it is).
+    """
     written = []
     for name in ("assessment", "config"):
         relative = f"{SCHEMA_FOLDER}/{name}.schema.json"
@@ -99,7 +125,7 @@ def write_schema_copies(root: Path) -> list[str]:
         if not target.is_file() or target.read_text(encoding="utf-8") != text:
             target.parent.mkdir(parents=True, exist_ok=True)
             write_atomic(target, text)
-        written.append(relative)
+            written.append(relative)
     return written
 
 

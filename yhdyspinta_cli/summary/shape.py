@@ -14,6 +14,8 @@ from datetime import date as Date
 from typing import Any
 
 from yhdyspinta_cli.checklist.model import DONT_KNOW, NOT_APPLICABLE
+from yhdyspinta_cli.privacy.detectors import has_personal_data, iter_findings
+from yhdyspinta_cli.privacy.placement import RULE, field_name, personal_data_message
 from yhdyspinta_cli.summary.names import Pseudonyms
 
 FORMAT = "yhdyspinta/assessment"
@@ -89,9 +91,33 @@ def facts_from_data(data: Any, rules: ReadRules) -> FileFacts:
     _expect(isinstance(answers, (dict, type(None))), "answers", "a mapping by item id", answers)
     for item_id, answer in (answers or {}).items():
         _add_answer(facts, item_id, answer, rules)
+    _refuse_printed_personal_data(facts)
     if facts.notes and rules.pseudonyms is not None:
         facts.notes = [(item, _anonymise(facts, rules.pseudonyms, n)) for item, n in facts.notes]
     return facts
+
+
+def _refuse_printed_personal_data(facts: FileFacts) -> None:
+    """Skip a file when what the summary prints of it holds personal data; nothing else counts.
+
+    The summary prints region, county and organisation names, and the notes with
+    --include-notes (`facts.notes` is empty without it). One scan of them joined, then the field.
+    """
+    printed = [
+        (("region",), facts.region),
+        (("county",), facts.county or ""),
+        *((("organisations", index, "name"), name) for index, name in enumerate(facts.org_names)),
+        *((("answers", item_id, "note"), note) for item_id, note in facts.notes),
+    ]
+    if not has_personal_data("\n".join(text for _, text in printed)):
+        return
+    for key, text in printed:
+        finding = next(iter_findings(text), None)
+        if finding is not None:
+            where = field_name(key)
+            raise Rejected(
+                RULE, f"{personal_data_message(where, finding)}; a summary prints it", key
+            )
 
 
 def _check_format(data: Any) -> None:

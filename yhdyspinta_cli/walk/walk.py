@@ -100,8 +100,15 @@ class Walk:
         return items
 
     def _start(self) -> int:
-        needed = (i for i, item in enumerate(self.items) if self._needs_answer(item))
-        return next(needed, 0)
+        """An item left without its target first (where an interrupted walk stopped), else the
+        first unanswered one. Starting past unanswered items, the walk goes round to them."""
+        view = self.file.view()
+        interrupted = [i for i, it in enumerate(self.items) if view.answer(it.id).missing_target]
+        needed = [i for i, item in enumerate(self.items) if self._needs_answer(item)]
+        if interrupted and interrupted[0] != needed[0]:
+            self.jumped = True
+            return interrupted[0]
+        return needed[0] if needed else 0
 
     def _needs_answer(self, item: Item) -> bool:
         """Unanswered, or given a level but not yet a target."""

@@ -1,0 +1,38 @@
+"""`yhdyspinta doctor [DIR]`: is this clone set up for the merge driver, schemas and hooks?"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from yhdyspinta_cli.cli.options import LangOption
+
+
+def doctor(
+    directory: Annotated[
+        Path,
+        typer.Argument(metavar="DIR", help="A folder of the repository.", exists=True),
+    ] = Path(),
+    lang: LangOption = None,
+) -> None:
+    """Check that the merge driver is configured and can run, that the schema copies are
+    current and that the pre-commit hook is installed. Exit 0 when all is set, 1 otherwise.
+    `check --stage commit` repeats these findings as warnings.
+    """
+    from yhdyspinta_cli.check.targets import display_path
+    from yhdyspinta_cli.config import find_config, load_config
+    from yhdyspinta_cli.i18n import message, resolve_language
+    from yhdyspinta_cli.scaffold.doctor import as_problem, diagnose, find_root
+
+    root = find_root(directory)
+    config = find_config(root)
+    language = resolve_language(lang, load_config(config).language)
+    problems = [as_problem(finding, language) for finding in diagnose(root)]
+    for problem in problems:
+        shown = display_path(problem.path, Path.cwd().resolve())
+        typer.echo(f"{shown}: [warning] {problem.message} ({problem.rule})")
+    if problems:
+        raise typer.Exit(1)
+    typer.echo(message("doctor_ok", language))
