@@ -353,11 +353,11 @@ def test_every_bundled_file_is_version_1_1_0() -> None:
 
 def test_scale_labels_mean_the_same_in_three_languages(catalog: Catalog) -> None:  # [1]
     five, two = catalog.scale.level(5).label, catalog.scale.level(2).label
-    assert (five.fi, five.sv, five.en) == (
+    assert (five["fi"], five["sv"], five["en"]) == (
         "Jatkuvasti kehittyvä", "Utvecklas kontinuerligt", "Continuously improving"
     )  # fmt: skip
-    assert (two.fi, two.sv, two.en) == ("Satunnainen", "Sporadiskt", "Ad hoc")
-    assert all(level.label.fi != "Kehittyvä" for level in catalog.scale.levels)
+    assert (two["fi"], two["sv"], two["en"]) == ("Satunnainen", "Sporadiskt", "Ad hoc")
+    assert all(level.label["fi"] != "Kehittyvä" for level in catalog.scale.levels)
 
 
 def test_swedish_names_the_youth_one_stop_service_samservicen_for_unga(catalog: Catalog) -> None:
@@ -365,8 +365,8 @@ def test_swedish_names_the_youth_one_stop_service_samservicen_for_unga(catalog: 
     assert not [where for where, text in swedish if "navigatorn" in text]
     assert any("samservicen för unga" in text for _, text in swedish)
     for where, text in iter_model_texts(catalog):
-        if "ohjaamo-tyyppi" in text.fi.lower():
-            assert "navigatortyp" in text.sv.lower(), where
+        if "ohjaamo-tyyppi" in text["fi"].lower():
+            assert "navigatortyp" in text["sv"].lower(), where
 
 
 def test_the_tym_model_has_its_statutory_name(catalog: Catalog) -> None:  # [3]
@@ -393,10 +393,10 @@ def test_the_tym_model_has_its_statutory_name(catalog: Catalog) -> None:  # [3]
 
 def test_s2_4_asks_about_all_employment_cooperation_processes(catalog: Catalog) -> None:  # [4]
     question = item(catalog, "S2.4").question
-    assert "yhteistyöprosessit" in question.fi
+    assert "yhteistyöprosessit" in question["fi"]
     for example in ("TYM", "nuorten yhteispalvelu", "kotoutumispalvelut", "työllisyyspalvelut"):
-        assert example in question.fi
-    assert "samservicen för unga" in question.sv and "integration" in question.en
+        assert example in question["fi"]
+    assert "samservicen för unga" in question["sv"] and "integration" in question["en"]
 
 
 def test_s1_4a_is_split_into_statutory_agreements_and_own_models(catalog: Catalog) -> None:  # [5]
@@ -405,16 +405,18 @@ def test_s1_4a_is_split_into_statutory_agreements_and_own_models(catalog: Catalo
     assert (statutory.split_from, own.split_from) == ("S1.4a", "S1.4a")
     assert (statutory.added, own.added) == ("1.1.0", "1.1.0")
     assert {"611-2021-14", "612-2021-6-7", "381-2023"} <= set(statutory.legal)
-    assert "Arvioikaa vain" in statutory.guidance.fi  # only the agreements that apply to the group
-    assert "käyty" in statutory.levels[4].fi
-    assert "lakisääteisten sopimusten lisäksi" in own.question.fi
+    assert (
+        "Arvioikaa vain" in statutory.guidance["fi"]
+    )  # only the agreements that apply to the group
+    assert "käyty" in statutory.levels[4]["fi"]
+    assert "lakisääteisten sopimusten lisäksi" in own.question["fi"]
 
 
 def test_s4_1c_level_3_accepts_an_established_practice(catalog: Catalog) -> None:  # [6]
     three = item(catalog, "S4.1c").levels[3]
-    assert "kirjallisesti tai vakiintuneena käytäntönä" in normalise(three.fi)
-    assert "skriftligt eller som en etablerad praxis" in normalise(three.sv)
-    assert "in writing or as an established practice" in normalise(three.en)
+    assert "kirjallisesti tai vakiintuneena käytäntönä" in normalise(three["fi"])
+    assert "skriftligt eller som en etablerad praxis" in normalise(three["sv"])
+    assert "in writing or as an established practice" in normalise(three["en"])
 
 
 def test_finnish_wording_fixes_stay(catalog: Catalog) -> None:  # [7]
@@ -450,11 +452,11 @@ def test_s3_addresses_the_group_as_plural_you(catalog: Catalog) -> None:  # [8]
 
 def test_s4_3b_guidance_follows_the_statute(catalog: Catalog) -> None:  # [9]
     guidance = item(catalog, "S4.3b").guidance
-    assert "2 §" in guidance.fi and "työttömän palvelutarpeen" in normalise(guidance.fi)
-    assert "seuraavat prosessin etenemistä" in normalise(guidance.fi)
-    assert "monialaista palvelutarvetta" not in guidance.fi
-    assert "unemployed person's service need" in normalise(guidance.en)
-    assert "den arbetslösas servicebehov" in normalise(guidance.sv)
+    assert "2 §" in guidance["fi"] and "työttömän palvelutarpeen" in normalise(guidance["fi"])
+    assert "seuraavat prosessin etenemistä" in normalise(guidance["fi"])
+    assert "monialaista palvelutarvetta" not in guidance["fi"]
+    assert "unemployed person's service need" in normalise(guidance["en"])
+    assert "den arbetslösas servicebehov" in normalise(guidance["sv"])
 
 
 def test_s4_1a_uses_the_statutory_assessment_term(catalog: Catalog) -> None:  # [10]
@@ -467,13 +469,13 @@ def test_the_missing_legal_keys_are_there(catalog: Catalog) -> None:  # [11]
     assert "612-2021-6-7" in item(catalog, "S1.4c").legal
     assert "612-2021-6-7" in item(catalog, "S2.3").legal
     assert "189-2001" in item(catalog, "S4.3a").legal
-    assert "189/2001" in item(catalog, "S4.3a").guidance.fi
+    assert "189/2001" in item(catalog, "S4.3a").guidance["fi"]
     guidance = item(catalog, "S4.1c").guidance
     assert "Hyvä käytäntö on myös tehdä TYM:n yhteinen palvelujen suunnittelu" in normalise(
-        guidance.fi
+        guidance["fi"]
     ).replace("hyvä", "Hyvä").replace("tym:n", "TYM:n")
-    assert "(381/2023) tehdään asiakkaan kanssa" not in guidance.fi
-    assert "is done with the client" not in guidance.en
+    assert "(381/2023) tehdään asiakkaan kanssa" not in guidance["fi"]
+    assert "is done with the client" not in guidance["en"]
 
 
 def test_english_wording_fixes_stay(catalog: Catalog) -> None:  # [12]
@@ -488,10 +490,10 @@ def test_english_wording_fixes_stay(catalog: Catalog) -> None:  # [12]
 def test_swedish_wording_fixes_stay(catalog: Catalog) -> None:  # [13]
     s2 = catalog.checklist("S2")
     assert s2 is not None
-    assert "gemensamt syfte" in normalise(s2.description.sv)
-    assert "gemensamt syfte" in normalise(item(catalog, "S2.1").question.sv)
+    assert "gemensamt syfte" in normalise(s2.description["sv"])
+    assert "gemensamt syfte" in normalise(item(catalog, "S2.1").question["sv"])
     assert "föreningar och organisationer" in texts_of(item(catalog, "S4.1b"), "sv")
-    assert "vem som ansvarar för dem" in normalise(item(catalog, "S3.1").question.sv)
+    assert "vem som ansvarar för dem" in normalise(item(catalog, "S3.1").question["sv"])
     swedish = " ".join(text for _, text in all_texts(catalog, "sv"))
     for wrong in ("enligt lagen 381/2023", "träffar bättre", "yrkesfolket"):
         assert wrong not in swedish, wrong
@@ -503,7 +505,7 @@ def test_swedish_wording_fixes_stay(catalog: Catalog) -> None:  # [13]
 def test_level_5_names_a_measure_or_rhythm_of_its_own(catalog: Catalog, item_id: str) -> None:
     five = item(catalog, item_id).levels[5]  # [14]
     generic = catalog.scale.level(5).description
-    assert re.search(r"esim\.|vuodessa|vuosittain|valtuustokau", five.fi), five.fi
+    assert re.search(r"esim\.|vuodessa|vuosittain|valtuustokau", five["fi"]), five["fi"]
     for lang in LANGS:
         similarity = difflib.SequenceMatcher(
             None, normalise(five.get(lang)), normalise(generic.get(lang))
@@ -512,17 +514,17 @@ def test_level_5_names_a_measure_or_rhythm_of_its_own(catalog: Catalog, item_id:
 
 
 def test_level_gaps_and_double_conditions_are_gone(catalog: Catalog) -> None:  # [14]
-    assert "eikä" not in item(catalog, "S4.4").levels[3].fi
-    assert "TYM-sopimus" not in item(catalog, "S4.3b").levels[1].fi
-    assert "agreement" not in item(catalog, "S4.3b").levels[1].en
+    assert "eikä" not in item(catalog, "S4.4").levels[3]["fi"]
+    assert "TYM-sopimus" not in item(catalog, "S4.3b").levels[1]["fi"]
+    assert "agreement" not in item(catalog, "S4.3b").levels[1]["en"]
     for item_id in ("S2.3", "S3.4", "S4.2"):  # two things in one question: say what to score
-        assert "Arvioikaa" in item(catalog, item_id).question.fi, item_id
-        assert "Bedöm" in item(catalog, item_id).question.sv, item_id
-        assert "Score" in item(catalog, item_id).question.en, item_id
+        assert "Arvioikaa" in item(catalog, item_id).question["fi"], item_id
+        assert "Bedöm" in item(catalog, item_id).question["sv"], item_id
+        assert "Score" in item(catalog, item_id).question["en"], item_id
 
 
 def test_evidence_names_documents_that_exist(catalog: Catalog) -> None:  # [15]
-    evidence = [e.fi for it in catalog.iter_items() for e in it.evidence]
+    evidence = [e["fi"] for it in catalog.iter_items() for e in it.evidence]
     assert not [e for e in evidence if "yhdenvertaisuusarvio" in e.lower()]
     assert any("Yhdenvertaisuussuunnitelma" in e for e in evidence)
     s3 = catalog.checklist("S3")
@@ -560,16 +562,16 @@ def test_the_client_data_item_cites_the_verified_data_protection_law(catalog: Ca
     data_item = item(catalog, "S4.2b")
     assert {"eu-2016-679", "1050-2018", "703-2023", "381-2023"} <= set(data_item.legal)
     labels = {term.key: term.label for term in catalog.vocabulary.legal}
-    assert labels["1050-2018"].fi == "Tietosuojalaki 1050/2018"
-    assert labels["1050-2018"].sv == "Dataskyddslag 1050/2018"
-    assert "703/2023" in labels["703-2023"].fi and "kunduppgifter" in labels["703-2023"].sv
-    assert "2016/679" in labels["eu-2016-679"].en
+    assert labels["1050-2018"]["fi"] == "Tietosuojalaki 1050/2018"
+    assert labels["1050-2018"]["sv"] == "Dataskyddslag 1050/2018"
+    assert "703/2023" in labels["703-2023"]["fi"] and "kunduppgifter" in labels["703-2023"]["sv"]
+    assert "2016/679" in labels["eu-2016-679"]["en"]
 
 
 def test_the_youth_service_item_asks_about_both_national_languages(catalog: Catalog) -> None:
     youth = item(catalog, "S4.5b")
-    assert "kaksikielis" in youth.question.fi and "tvåspråkigt" in youth.question.sv
-    assert "Ohjaamo-tyyppi" in youth.guidance.fi and "Navigatortyp" in youth.guidance.sv
+    assert "kaksikielis" in youth.question["fi"] and "tvåspråkigt" in youth.question["sv"]
+    assert "Ohjaamo-tyyppi" in youth.guidance["fi"] and "Navigatortyp" in youth.guidance["sv"]
 
 
 THEMES = [
@@ -585,8 +587,8 @@ def test_theme_checklist_has_one_item_per_survey_theme(catalog: Catalog) -> None
     assert t1.required is False and t1.recommendation is None
     assert [it.id for it in t1.items] == [f"T1.{n}" for n in range(1, 11)]
     for it, theme in zip(t1.items, THEMES, strict=True):
-        assert "työnjako" in it.question.fi and theme in it.question.fi, it.id
-        assert "tydlig" in it.question.sv and "clear" in it.question.en
+        assert "työnjako" in it.question["fi"] and theme in it.question["fi"], it.id
+        assert "tydlig" in it.question["sv"] and "clear" in it.question["en"]
 
 
 def test_theme_checklist_is_required_only_when_the_policy_names_it(catalog: Catalog) -> None:

@@ -102,7 +102,7 @@ def test_the_one_line_prompt_shows_the_legend_and_the_highlighted_level() -> Non
     shown = screen.getvalue()
     assert "1–5 taso · q lopeta" in shown
     assert "3 Osittain toteutunut" in shown
-    assert "Nykyinen taso: 2 Alkuvaiheessa" in shown, "the answer stays on screen"
+    assert "Nykyinen taso: 2 Satunnainen" in shown, "the answer stays on screen"
 
 
 @pytest.mark.parametrize(
