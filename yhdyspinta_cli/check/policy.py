@@ -10,13 +10,9 @@ from typing import Any
 from yhdyspinta_cli.checklist.catalog import Catalog
 from yhdyspinta_cli.checklist.model import Checklist
 from yhdyspinta_cli.loading.yaml_loader import Key, load_document
-from yhdyspinta_cli.problems import Problem, ProblemError
+from yhdyspinta_cli.problems import ConfigError, Problem
 
 DEFAULT_GAP_THRESHOLD = 1
-
-
-class ConfigError(ProblemError):
-    """The project configuration cannot be used: a usage error (exit 2), not a finding."""
 
 
 @dataclass(frozen=True)
@@ -27,13 +23,15 @@ class Policy:
       required anyway (recommendations 1-4, and checklists whose file says `required: true`);
     - `allow_dont_know`: whether "dont-know" counts as addressed;
     - `gap_threshold`: an item whose gap is at least this needs an action with owner and due date;
-    - `strict`: warnings fail the check too.
+    - `strict`: warnings fail the check too;
+    - `disabled`: rules whose problems are not reported.
     """
 
     required: tuple[str, ...] = ()
     allow_dont_know: bool = False
     gap_threshold: int = DEFAULT_GAP_THRESHOLD
     strict: bool = False
+    disabled: frozenset[str] = frozenset()
 
     def is_required(self, checklist: Checklist) -> bool:
         """Whether every item of `checklist` must be addressed."""
@@ -60,7 +58,24 @@ def policy_from_config(
         allow_dont_know=bool(settings.get("allow_dont_know", False)),
         gap_threshold=int(settings.get("gap_threshold", DEFAULT_GAP_THRESHOLD)),
         strict=bool(settings.get("strict", False)),
+        disabled=_disabled_rules(settings.get("disable", ()), config_path),
     )
+
+
+def _disabled_rules(names: Any, config_path: Path | None) -> frozenset[str]:
+    """The rule ids of `policy.disable`; an unknown one, or one always on, is a ConfigError."""
+    from yhdyspinta_cli.rules import RULE_BY_ID, suggest
+
+    for index, name in enumerate(names):
+        known = RULE_BY_ID.get(name)
+        if known is None:
+            text = f"policy.disable: there is no rule '{name}'; {suggest(name)}"
+        elif not known.can_be_disabled:
+            text = f"policy.disable: the rule '{name}' cannot be turned off; {suggest('')}"
+        else:
+            continue
+        raise config_error(config_path, ("policy", "disable", index), "unknown-rule", text)
+    return frozenset(str(name) for name in names)
 
 
 def config_error(path: Path | None, key: Key, rule: str, message: str) -> ConfigError:

@@ -163,9 +163,12 @@ def _schema_valid(data: Any) -> bool:
 
 
 def _finish(problems: list[Problem], context: CheckContext) -> tuple[Problem, ...]:
-    """Sorted by position; no personal data in any message; warnings are errors when strict."""
+    """Sorted by position; no personal data in any message; warnings are errors when strict;
+    the rules the policy disables left out."""
     finished = []
     for problem in problems:
+        if problem.rule in context.policy.disabled:
+            continue
         message = redact(problem.message)
         severity = Severity.ERROR if context.strict else problem.severity
         finished.append(replace(problem, message=message, severity=severity))

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
-from yhdyspinta_cli.check.policy import ConfigError, config_error, policy_from_config, shown
+from yhdyspinta_cli.check.policy import config_error, policy_from_config, shown
 from yhdyspinta_cli.check.pool import check_paths
 from yhdyspinta_cli.check.result import CheckResult, FileReport
 from yhdyspinta_cli.check.runner import CheckContext
@@ -15,7 +15,7 @@ from yhdyspinta_cli.check.targets import display_path, find_assessments
 from yhdyspinta_cli.checklist.catalog import load_catalog
 from yhdyspinta_cli.config import Config, find_config, load_config
 from yhdyspinta_cli.i18n import resolve_language
-from yhdyspinta_cli.problems import Problem, ProblemError
+from yhdyspinta_cli.problems import ConfigError, Problem, ProblemError
 
 
 @dataclass(frozen=True)
@@ -49,7 +49,8 @@ def _run(request: CheckRequest, cwd: Path, today: date) -> CheckResult:
     strict = request.strict or policy.strict
     files = find_assessments(request.paths, config, cwd)
     context = CheckContext(catalog, policy, today.isoformat(), strict)
-    return CheckResult(tuple(check_paths(files, context, request.jobs)), language, strict)
+    reports = tuple(check_paths(files, context, request.jobs))
+    return CheckResult(reports, language, strict, policy.disabled)
 
 
 def _load_config(paths: Sequence[Path], cwd: Path) -> Config:

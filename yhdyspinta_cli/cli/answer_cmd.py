@@ -8,6 +8,7 @@ from typing import Annotated, Optional
 import typer
 
 from yhdyspinta_cli.checklist.model import DONT_KNOW, NOT_APPLICABLE
+from yhdyspinta_cli.cli import output
 from yhdyspinta_cli.cli.completion import complete_item_ids, complete_organisation_keys
 from yhdyspinta_cli.cli.options import ChecklistsOption, load_project, report_warnings
 from yhdyspinta_cli.i18n import msg, say
@@ -83,11 +84,11 @@ def answer(
         report_warnings(assessment.warnings)
         item = set_answer(assessment, item, update, project.catalog, now_stamp())
         assessment.save()
-    typer.echo(say("cli_item_saved", item=item, file=file))
+    output.tell(say("cli_item_saved", item=item, file=file))
     saved = assessment.view().answers.get(item)  # `--note ''` on an unanswered item leaves none
     if saved is not None and saved.target_below_current:
         below = say("cli_target_below", item=item, target=saved.target, current=saved.current)
-        typer.echo(below, err=True)
+        output.say(below)
 
 
 def _current(level: int | None, dont_know: bool, not_applicable: str | None) -> int | str | None:

@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from yhdyspinta_cli.cli.options import LangOption
+from yhdyspinta_cli.cli.output import tell
 from yhdyspinta_cli.i18n import say
 
 
@@ -45,11 +46,9 @@ def init(
     settings = ScaffoldSettings(resolve_language(lang, None), package or DEFAULT_PACKAGE)
     written = init_repository(directory, settings, git_config)
     for path in written:
-        typer.echo(say("cli_created", path=directory / path))
+        tell(say("cli_created", path=directory / path))
     if git_config:
-        typer.echo(f"merge driver set: {GIT_CONFIG_COMMAND}")
+        tell(f"merge driver set: {GIT_CONFIG_COMMAND}")
     else:
-        typer.echo(f"next, in the git repository (once per clone): {GIT_CONFIG_COMMAND}")
-    typer.echo(
-        "then start an assessment: yhdyspinta new assessments/NAME.yaml --region ... --org ..."
-    )
+        tell(f"next, in the git repository (once per clone): {GIT_CONFIG_COMMAND}")
+    tell("then start an assessment: yhdyspinta new assessments/NAME.yaml --region ... --org ...")

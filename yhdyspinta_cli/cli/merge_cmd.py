@@ -8,6 +8,10 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from yhdyspinta_cli.cli.output import say
+from yhdyspinta_cli.exit_codes import ExitCode
+from yhdyspinta_cli.problems import iter_problem_lines
+
 if TYPE_CHECKING:
     from yhdyspinta_cli.history.mergefile import MergeOutcome
 
@@ -33,15 +37,15 @@ def merge(
 
     outcome = merge_files(base, ours, theirs)
     for line in _summary(outcome):
-        typer.echo(line, err=not outcome.clean)
+        say(line, err=not outcome.clean)
     if not outcome.clean:
-        raise typer.Exit(1)
+        raise typer.Exit(ExitCode.PROBLEMS)
 
 
 def _summary(outcome: MergeOutcome) -> list[str]:
     if outcome.unreadable:
         return [
-            *(problem.format() for problem in outcome.unreadable),
+            *iter_problem_lines(outcome.unreadable),
             "yhdyspinta merge: a version is not a readable assessment, so git's line merge was "
             f"used ({outcome.line_conflicts} conflict(s) marked with <<<<<<< and >>>>>>>); "
             "fix the file by hand, run `yhdyspinta check`, then `git add` it",

@@ -10,6 +10,7 @@ from typing import Annotated, Optional
 import typer
 
 from yhdyspinta_cli.cli.options import ChecklistsOption, LangOption, load_project
+from yhdyspinta_cli.cli.output import tell
 from yhdyspinta_cli.i18n import say
 from yhdyspinta_cli.problems import UserError
 
@@ -62,7 +63,7 @@ def new(
         facilitator=facilitator,
     )
     create_assessment(file, new_assessment, project.catalog)
-    typer.echo(say("cli_new_created", file=file))
+    tell(say("cli_new_created", file=file))
 
 
 def _iso_date(value: str | None) -> str:

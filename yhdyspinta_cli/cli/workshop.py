@@ -17,14 +17,13 @@ from yhdyspinta_cli.assessment.store import AssessmentFile, ConflictError, open_
 from yhdyspinta_cli.atomic import check_writable
 from yhdyspinta_cli.cli.options import Project, report_warnings
 from yhdyspinta_cli.cli.questionary_prompter import QuestionaryPrompter
+from yhdyspinta_cli.exit_codes import ExitCode
 from yhdyspinta_cli.i18n import message, msg
 from yhdyspinta_cli.problems import UserError
 from yhdyspinta_cli.walk.plan_walk import PlanWalk
 from yhdyspinta_cli.walk.saver import BackgroundSaver
 from yhdyspinta_cli.walk.setup import ask_new_assessment
 from yhdyspinta_cli.walk.walk import Walk, WalkOptions
-
-EXIT_INTERRUPTED = 130
 
 WalkBody = Callable[[AssessmentFile, BackgroundSaver, str], None]
 
@@ -36,7 +35,9 @@ class Workshop:
         self.project, self.file, self.lang = project, file, lang
         self.prompter = QuestionaryPrompter(lang or project.lang)
 
-    def run(self, perspectives: bool, recommendation: str | None, only_unanswered: bool) -> int:
+    def run(
+        self, perspectives: bool, recommendation: str | None, only_unanswered: bool
+    ) -> ExitCode:
         """The assessment walk; a missing file is created first."""
 
         def walk(assessment: AssessmentFile, saver: BackgroundSaver, lang: str) -> None:
@@ -49,7 +50,7 @@ class Workshop:
             options += ["--recommendation", recommendation]
         return self._session("assess", walk, options, create=True)
 
-    def plan(self) -> int:
+    def plan(self) -> ExitCode:
         """The planning walk over the gaps of an existing file."""
 
         def walk(assessment: AssessmentFile, saver: BackgroundSaver, lang: str) -> None:
@@ -58,7 +59,7 @@ class Workshop:
 
         return self._session("plan", walk, [], create=False)
 
-    def _session(self, command: str, walk: WalkBody, options: list[str], create: bool) -> int:
+    def _session(self, command: str, walk: WalkBody, options: list[str], create: bool) -> ExitCode:
         """Open, walk, and always save; 0 when done or quit, 130 after Ctrl-C."""
         saver: BackgroundSaver | None = None
         resume = _resume_command(command, self.file, options)
@@ -78,9 +79,9 @@ class Workshop:
             if saver is not None:
                 saver.flush()
             self._say_resume(resume)
-            return EXIT_INTERRUPTED
+            return ExitCode.INTERRUPTED
         self._say_resume(resume)
-        return 0
+        return ExitCode.OK
 
     def _open_existing(self) -> AssessmentFile:
         if self.file is None or not self.file.exists():
