@@ -186,9 +186,9 @@ def test_show_accepts_a_lower_case_id(cli: Callable[..., Run]) -> None:
     assert "S3.1" in run.out
 
 
-def test_show_unknown_id_is_one_line_and_exit_1(cli: Callable[..., Run]) -> None:
+def test_show_unknown_id_is_one_line_and_exit_2(cli: Callable[..., Run]) -> None:
     run = cli("checklists", "show", "S9")
-    assert run.code == 1
+    assert run.code == 2  # a bad argument: usage (issue 15.19)
     assert run.out == ""
     assert run.err.count("\n") == 1
     assert "S9" in run.err

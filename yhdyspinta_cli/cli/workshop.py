@@ -8,14 +8,13 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-import typer
-
 from yhdyspinta_cli.assessment.create import create_assessment
 from yhdyspinta_cli.assessment.edit import now_stamp
 from yhdyspinta_cli.assessment.places import known_places
 from yhdyspinta_cli.assessment.store import AssessmentFile, ConflictError, open_assessment
 from yhdyspinta_cli.atomic import check_writable
 from yhdyspinta_cli.cli.options import Project, report_warnings
+from yhdyspinta_cli.cli.output import tell
 from yhdyspinta_cli.cli.questionary_prompter import QuestionaryPrompter
 from yhdyspinta_cli.exit_codes import ExitCode
 from yhdyspinta_cli.i18n import message, msg
@@ -103,7 +102,7 @@ class Workshop:
         return create_assessment(path, new, self.project.catalog)
 
     def _say_resume(self, command: str) -> None:
-        typer.echo(f"\n{message('resume', self.prompter.lang)}\n  {command}")
+        tell(f"\n{message('resume', self.prompter.lang)}\n  {command}")
 
 
 def _resume_command(command: str, path: Path | None, options: list[str]) -> str:
