@@ -141,7 +141,7 @@ def test_a_bad_add_is_one_line_and_leaves_the_file_unchanged(
     base.update(zip(options[::2], options[1::2], strict=True))
     before = file.read_bytes()
     run = cli("action", "add", file, *[part for pair in base.items() for part in pair])
-    assert run.code == 1
+    assert run.code == 2  # a bad option: usage (issue 15.19)
     assert run.out == ""
     assert run.err.startswith("error: ")
     assert message in run.err
@@ -168,7 +168,7 @@ def test_a_bad_edit_is_one_line_and_leaves_the_file_unchanged(
     add(cli, file, *FULL)
     before = file.read_bytes()
     run = cli("action", "edit", file, *options)
-    assert run.code == 1
+    assert run.code == 2  # a bad option: usage (issue 15.19)
     assert message in run.err
     assert run.err.count("\n") == 1, run.err
     assert file.read_bytes() == before
@@ -177,7 +177,7 @@ def test_a_bad_edit_is_one_line_and_leaves_the_file_unchanged(
 def test_done_on_an_unknown_action_lists_the_known_ones(cli: Cli, file: Path) -> None:
     add(cli, file, "--item", "S1.2", "--title", "T", "--owner", "tre")
     run = cli("action", "done", file, "A4")
-    assert run.code == 1
+    assert run.code == 2  # a bad argument: usage (issue 15.19)
     assert run.err == f"error: no action 'A4' in {file}; the actions are: A1\n"
 
 
@@ -269,5 +269,5 @@ def test_ids_and_owners_are_forgiving_about_case_and_suggest_near_misses(
     assert (action["items"], action["owner"]) == (["S2.1"], "tre")
 
     wrong = cli("action", "edit", file, "a1", "--owner", "tree")
-    assert wrong.code == 1
+    assert wrong.code == 2  # a bad argument: usage (issue 15.19)
     assert wrong.err == "error: unknown owner 'tree'; did you mean tre?\n"

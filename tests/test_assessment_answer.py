@@ -167,7 +167,7 @@ def test_unknown_item_is_an_error_naming_it(cli: Cli, file: Path, item: str) -> 
 
     run = cli("answer", file, item, "--level", "3")
 
-    assert run.code == 1
+    assert run.code == 2  # a bad argument: usage (issue 15.19)
     assert f"unknown item '{item}'" in run.err
     assert file.read_bytes() == before
 
@@ -191,7 +191,7 @@ def test_a_near_miss_suggests_the_nearest_items(
 
     run = cli("answer", file, item, "--level", "3")
 
-    assert run.code == 1
+    assert run.code == 2  # a bad argument: usage (issue 15.19)
     assert run.err == f"error: unknown item '{item}'; {suggestion}\n"
     assert file.read_bytes() == before
 
@@ -201,7 +201,7 @@ def test_unknown_organisation_is_an_error(cli: Cli, file: Path) -> None:
 
     run = cli("answer", file, ITEM, "--org", "hus", "--rating", "3")
 
-    assert run.code == 1
+    assert run.code == 2  # a bad argument: usage (issue 15.19)
     assert "unknown organisation 'hus'" in run.err
     assert "kela, pirha, tre" in run.err
     assert file.read_bytes() == before
@@ -223,7 +223,7 @@ def test_level_outside_the_scale_is_an_error(cli: Cli, file: Path, options: tupl
 
     run = cli("answer", file, ITEM, *options)
 
-    assert run.code == 1
+    assert run.code == 2  # a bad option: usage (issue 15.19)
     assert run.err.startswith("error: --")
     assert len(run.err.strip().splitlines()) == 1
     assert file.read_bytes() == before
@@ -235,7 +235,7 @@ def test_not_applicable_needs_a_reason(cli: Cli, file: Path, reason: str) -> Non
 
     run = cli("answer", file, ITEM, "--not-applicable", reason)
 
-    assert run.code == 1
+    assert run.code == 2  # a bad option: usage (issue 15.19)
     assert "needs a reason" in run.err
     assert file.read_bytes() == before
 
@@ -256,7 +256,7 @@ def test_answer_with_nothing_to_set_is_an_error(cli: Cli, file: Path) -> None:
 
     run = cli("answer", file, ITEM)
 
-    assert run.code == 1
+    assert run.code == 2  # a bad option: usage (issue 15.19)
     assert "nothing to set" in run.err
     assert file.read_bytes() == before
 
@@ -297,7 +297,7 @@ def test_only_one_kind_of_answer(cli: Cli, file: Path, options: tuple[str]) -> N
 
     run = cli("answer", file, ITEM, *options)
 
-    assert run.code == 1
+    assert run.code == 2  # a bad option: usage (issue 15.19)
     assert "only one of" in run.err
     assert file.read_bytes() == before
 
@@ -305,7 +305,7 @@ def test_only_one_kind_of_answer(cli: Cli, file: Path, options: tuple[str]) -> N
 def test_org_and_rating_come_in_pairs(cli: Cli, file: Path) -> None:
     run = cli("answer", file, ITEM, "--org", "tre", "--org", "kela", "--rating", "3")
 
-    assert run.code == 1
+    assert run.code == 2  # a bad option: usage (issue 15.19)
     assert "in pairs" in run.err
 
 

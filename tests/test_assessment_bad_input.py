@@ -60,10 +60,10 @@ def test_bad_file_is_a_located_error_and_stays_untouched(
     ("case", "rule", "located"),
     [
         ("not-utf8", "not-utf8", "a.yaml:5:10: "),
-        ("empty", "empty-file", "a.yaml: "),
-        ("only-comments", "empty-file", "a.yaml: "),
-        ("directory", "not-a-file", "a.yaml: "),
-        ("missing", "file-missing", "a.yaml: "),
+        ("empty", "empty-file", "a.yaml:1:1: [error] "),
+        ("only-comments", "empty-file", "a.yaml:1:1: [error] "),
+        ("directory", "not-a-file", "a.yaml:1:1: [error] "),
+        ("missing", "file-missing", "a.yaml:1:1: [error] "),
     ],
 )
 def test_unreadable_file_is_one_located_message(
@@ -109,7 +109,7 @@ def test_unknown_item_in_the_file_is_a_warning_and_is_kept(cli: Cli, tmp_path: P
         assert len(warnings) == 1, run.err
         # At the key of S1.99, on line 24.
         assert warnings[0].split(":")[:3] == ["a.yaml", "24", "3"]
-        assert "warning: answer to unknown item 'S1.99' is kept" in warnings[0]
+        assert "[warning] answer to unknown item 'S1.99' is kept" in warnings[0]
     assert kept in path.read_text(encoding="utf-8")
     assert plain(path)["answers"]["S1.99"] == {"current": 2, "note": "Vanha kysymys"}
     assert plain(path)["answers"]["S2.1"]["current"] == 3
@@ -152,7 +152,7 @@ def test_file_behind_the_checklists_warns_once_with_the_migrate_command(
     lines = [line for line in run.err.splitlines() if "yhdyspinta migrate a.yaml" in line]
     assert len(lines) == 1, run.err
     assert lines[0].startswith("a.yaml:")
-    assert "warning:" in lines[0]
+    assert "[warning]" in lines[0]
     assert "S1 0.9.0 → 1.1.0" in lines[0]
     assert "migrate" not in run.out
     if "--json" in args:

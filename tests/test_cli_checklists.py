@@ -186,9 +186,9 @@ def test_show_accepts_a_lower_case_id(cli: Callable[..., Run]) -> None:
     assert "S3.1" in run.out
 
 
-def test_show_unknown_id_is_one_line_and_exit_1(cli: Callable[..., Run]) -> None:
+def test_show_unknown_id_is_one_line_and_exit_2(cli: Callable[..., Run]) -> None:
     run = cli("checklists", "show", "S9")
-    assert run.code == 1
+    assert run.code == 2  # a bad argument: usage (issue 15.19)
     assert run.out == ""
     assert run.err.count("\n") == 1
     assert "S9" in run.err
@@ -284,7 +284,7 @@ def test_regional_checklist_cannot_reuse_a_national_id(
     problems = [line for line in run.err.splitlines() if line.endswith("(duplicate-id)")]
     assert problems
     assert all(line.startswith(str(folder / "s1.yaml")) for line in problems)
-    assert f"{folder / 's1.yaml'}:3:5: id 'S1' is already used" in run.err
+    assert f"{folder / 's1.yaml'}:3:5: [error] id 'S1' is already used" in run.err
 
 
 def test_missing_regional_folder_is_a_user_error(cli: Callable[..., Run], tmp_path: Path) -> None:
@@ -299,8 +299,8 @@ def test_invalid_config_is_reported_with_its_location(
 ) -> None:
     (tmp_path / "yhdyspinta.yaml").write_text("language: de\n", encoding="utf-8")
     run = cli("checklists")
-    assert run.code == 1
-    assert run.err.startswith(f"{tmp_path / 'yhdyspinta.yaml'}:1:11: ")
+    assert run.code == 2  # a configuration error (issue 15.19); found, so shown from here
+    assert run.err.startswith("yhdyspinta.yaml:1:11: [error] ")
     assert "Traceback" not in run.output
 
 

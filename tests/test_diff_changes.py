@@ -185,7 +185,7 @@ def test_an_invalid_version_is_reported_with_its_line(cli: Cli, tmp_path: Path) 
     run = cli("diff", old, new)
 
     assert run.code == 1
-    assert f"{new}:27:14: unknown level 9" in run.err
+    assert f"{new}:27:14: [error] unknown level 9" in run.err
     assert "Traceback" not in run.output
 
 

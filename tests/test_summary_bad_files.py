@@ -108,7 +108,7 @@ def test_a_bad_file_is_skipped_with_its_reason_and_line(
     data = json.loads(run.out)
     assert data["files"]["used"] == 1  # the summary is still made from the good file
     assert [(s["file"], s["rule"], s["line"]) for s in data["skipped"]] == [(str(bad), rule, line)]
-    location = f"{bad}:{line}:" if line else f"{bad}: "
+    location = f"{bad}:{line}:" if line else f"{bad}:1:1: "  # a whole-file problem: its start
     lines = run.err.splitlines()
     assert any(x.startswith(location) and x.endswith(f"({rule})") for x in lines), run.err
 

@@ -20,10 +20,18 @@ GOOD = DATA / "good_checklists"
 EXPECTED: list[dict[str, Any]] = yaml.safe_load(
     (DATA / "bad_checklists.expected.yaml").read_text(encoding="utf-8")
 )
-# `path:line:col: message (rule)`, or `path: message (rule)` for a file without positions.
+# `path:line:col: [severity] message (rule)`; a problem of the whole file is at 1:1.
 PROBLEM_LINE = re.compile(
-    r"^(?P<where>.+?)(?::(?P<line>\d+)(?::(?P<col>\d+))?)?: (?P<msg>.+) \((?P<rule>[a-z0-9-]+)\)$"
+    r"^(?P<where>.+?):(?P<line>\d+):(?P<col>\d+): \[(error|warning)\] (?P<msg>.+) "
+    r"\((?P<rule>[a-z0-9-]+)\)$"
 )
+
+
+WHOLE_FILE_RULES = {case["rule"] for case in EXPECTED if case["line"] is None} | {
+    "file-too-large",
+    "not-a-file",
+    "file-missing",
+}
 
 
 def expected_for(name: str) -> list[dict[str, Any]]:
@@ -31,14 +39,16 @@ def expected_for(name: str) -> list[dict[str, Any]]:
 
 
 def reported(run: Run, path: Path) -> list[tuple[str, int | None, int | None, str]]:
-    """(rule, line, column, message) of every problem line printed for `path`."""
+    """(rule, line, column, message) of every problem line printed for `path`; a problem of the
+    whole file, printed at 1:1, has line and column None, as the expectations write it."""
     found = []
     for text in run.output.splitlines():
         match = PROBLEM_LINE.match(text)
         if match and match["where"] == str(path):
-            line = int(match["line"]) if match["line"] else None
-            column = int(match["col"]) if match["col"] else None
-            found.append((match["rule"], line, column, match["msg"]))
+            line, column = int(match["line"]), int(match["col"])
+            whole_file = (line, column) == (1, 1) and match["rule"] in WHOLE_FILE_RULES
+            position = (None, None) if whole_file else (line, column)
+            found.append((match["rule"], *position, match["msg"]))
     return found
 
 
@@ -98,11 +108,9 @@ def test_all_bad_files_at_once_in_a_real_process() -> None:
     assert "Traceback" not in output
     assert "internal error" not in output
     for case in EXPECTED:
-        where = f"{BAD / case['file']}"
-        if case["line"] is not None:
-            where += f":{case['line']}:{case['column']}"
+        where = f"{BAD / case['file']}:{case['line'] or 1}:{case['column'] or 1}"
         assert any(
-            line.startswith(f"{where}: ") and line.endswith(f"({case['rule']})")
+            line.startswith(f"{where}: [error] ") and line.endswith(f"({case['rule']})")
             for line in output.splitlines()
         ), case
 

@@ -1,5 +1,5 @@
 """Allow `python -m yhdyspinta_cli`."""
 
-from yhdyspinta_cli.cli import main
+from yhdyspinta_cli.entry import main
 
 main()

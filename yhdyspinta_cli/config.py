@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from yhdyspinta_cli.loading.yaml_loader import Document, load_document
-from yhdyspinta_cli.problems import Problem, ProblemError
+from yhdyspinta_cli.problems import ConfigError, Problem, ProblemError
 
 CONFIG_NAME = "yhdyspinta.yaml"
 
@@ -33,17 +33,20 @@ def find_config(start: Path) -> Path | None:
 
 
 def load_config(path: Path | None) -> Config:
-    """Load and validate a config file; no file gives the defaults."""
+    """Load and validate a config file; no file gives the defaults. Any fault is a ConfigError."""
     if path is None:
         return Config()
     from yhdyspinta_cli.loading.schema_validation import iter_schema_problems
 
-    document = load_document(path)
+    try:
+        document = load_document(path)
+    except ProblemError as error:
+        raise ConfigError(error.problems) from None
     if document.data is None or not isinstance(document.data, dict):
-        raise ProblemError([document.problem((), "wrong-type", "expected a mapping of settings")])
+        raise ConfigError([document.problem((), "wrong-type", "expected a mapping of settings")])
     problems = [*iter_schema_problems(document, "config"), *_language_problems(document)]
     if problems:
-        raise ProblemError(problems)
+        raise ConfigError(problems)
     data = document.data
     base = path.parent
     dirs = data.get("checklists", [])

@@ -58,11 +58,11 @@ def _bare(text: str) -> str:
 
 
 def resolve_id(given: str, known: Iterable[str], unknown: str, listing: str) -> str:
-    """The known id `given` means, or a UserError: `unknown`, then the nearest ids or `listing`.
+    """The known id `given` means, or a UsageError: `unknown`, then the nearest ids or `listing`.
 
     `unknown` says what was not found, with `{given}` for the id: "unknown item '{given}'".
     """
-    from yhdyspinta_cli.problems import UserError
+    from yhdyspinta_cli.problems import UsageError
 
     candidates = list(known)
     found = match_id(given, candidates)
@@ -70,11 +70,11 @@ def resolve_id(given: str, known: Iterable[str], unknown: str, listing: str) -> 
         return found
     guess = did_you_mean(suggest_ids(given, candidates))
     hint = f"did you mean {guess}" if guess else listing
-    raise UserError(f"{unknown.format(given=given)}; {hint}")
+    raise UsageError(f"{unknown.format(given=given)}; {hint}")
 
 
 def resolve_item_id(given: str, catalog: Catalog) -> str:
-    """The catalog's item id that `given` means (`s1.1a` -> `S1.1a`), or a UserError."""
+    """The catalog's item id that `given` means (`s1.1a` -> `S1.1a`), or a UsageError."""
     items = [item.id for item in catalog.iter_items()]
     return resolve_id(
         given, items, "unknown item '{given}'", "`yhdyspinta checklists show S1` lists the item ids"

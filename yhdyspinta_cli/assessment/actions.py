@@ -15,7 +15,7 @@ from yhdyspinta_cli.assessment.store import AssessmentFile
 from yhdyspinta_cli.assessment.typed_text import accept_optional_text, text_scalar
 from yhdyspinta_cli.checklist.catalog import Catalog
 from yhdyspinta_cli.ids import resolve_id, resolve_item_id
-from yhdyspinta_cli.problems import UserError
+from yhdyspinta_cli.problems import UsageError
 
 STATUSES = ("planned", "in-progress", "done", "cancelled")
 OPEN_STATUSES = ("planned", "in-progress")
@@ -87,7 +87,7 @@ def add_action(file: AssessmentFile, change: ActionChange, catalog: Catalog, now
     """Append a new action; returns its id (A1, A2, ...)."""
     change = _resolve_ids(typed_text_accepted(change), file, catalog)
     if not change.items or not change.title or not change.owner:
-        raise UserError("an action needs --item, --title and --owner")
+        raise UsageError("an action needs --item, --title and --owner")
     actions = _actions(file)
     action_id = f"A{_next_number(actions)}"
     entry = CommentedMap([("id", action_id)])
@@ -159,25 +159,25 @@ def _after(entry: CommentedMap, change: ActionChange, name: str) -> str | None:
 
 def _check_order(start: str | None, due: str | None) -> None:
     if start and due and due < start:
-        raise UserError(f"the due date {due} is before the start date {start}")
+        raise UsageError(f"the due date {due} is before the start date {start}")
 
 
 def _check(change: ActionChange, file: AssessmentFile, catalog: Catalog) -> None:
     for name in ("title", "owner"):
         value = getattr(change, name)
         if value is not None and not value.strip():
-            raise UserError(f"--{name} cannot be empty")
+            raise UsageError(f"--{name} cannot be empty")
     for item_id in change.items or ():
         if catalog.item(item_id) is None:
-            raise UserError(
+            raise UsageError(
                 f"unknown item '{item_id}'; `yhdyspinta checklists show S1` lists the item ids"
             )
     orgs = {org.key for org in file.view().organisations}
     if change.owner is not None and change.owner not in orgs:
         known = ", ".join(sorted(orgs)) or "none"
-        raise UserError(f"unknown owner '{change.owner}'; the organisations are: {known}")
+        raise UsageError(f"unknown owner '{change.owner}'; the organisations are: {known}")
     if change.status is not None and change.status not in STATUSES:
-        raise UserError(f"unknown status '{change.status}'; use one of: {', '.join(STATUSES)}")
+        raise UsageError(f"unknown status '{change.status}'; use one of: {', '.join(STATUSES)}")
     for name in DATE_FIELDS:
         value = getattr(change, name)
         if value:
@@ -186,7 +186,7 @@ def _check(change: ActionChange, file: AssessmentFile, catalog: Catalog) -> None
 
 def _check_date(name: str, value: str) -> None:
     if not is_iso_date(value):
-        raise UserError(f"--{name} '{value}': write the date as YYYY-MM-DD")
+        raise UsageError(f"--{name} '{value}': write the date as YYYY-MM-DD")
 
 
 def is_iso_date(text: str) -> bool:

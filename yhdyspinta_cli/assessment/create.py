@@ -22,7 +22,7 @@ from yhdyspinta_cli.atomic import write_atomic
 from yhdyspinta_cli.checklist.catalog import Catalog
 from yhdyspinta_cli.checklist.model import Vocabulary
 from yhdyspinta_cli.config import CONFIG_NAME
-from yhdyspinta_cli.problems import UserError
+from yhdyspinta_cli.problems import UsageError, UserError
 
 ORG_KEY = re.compile(r"^[a-z0-9][a-z0-9_-]{0,31}$")
 SCHEMA_HOME = Path(".yhdyspinta") / "assessment.schema.json"
@@ -44,16 +44,20 @@ def parse_org(spec: str, vocabulary: Vocabulary) -> Organisation:
     """An organisation from `KEY:TYPE[:NAME]`, e.g. `tre:kunta:Tampereen kaupunki`."""
     parts = [part.strip() for part in spec.split(":", 2)]
     if len(parts) < 2 or not parts[0] or not parts[1]:
-        raise UserError(f"--org '{spec}': write KEY:TYPE[:NAME], e.g. tre:kunta:Tampereen kaupunki")
+        raise UsageError(
+            f"--org '{spec}': write KEY:TYPE[:NAME], e.g. tre:kunta:Tampereen kaupunki"
+        )
     key, actor = parts[0], parts[1]
     if not ORG_KEY.match(key):
-        raise UserError(
+        raise UsageError(
             f"--org '{spec}': the key '{key}' must be short lower-case ASCII "
             "(letters, digits, - and _), e.g. tre or pirha"
         )
     if vocabulary.term("actors", actor) is None:
         known = ", ".join(term.key for term in vocabulary.actors)
-        raise UserError(f"--org '{spec}': unknown organisation type '{actor}'; use one of: {known}")
+        raise UsageError(
+            f"--org '{spec}': unknown organisation type '{actor}'; use one of: {known}"
+        )
     name = parts[2] if len(parts) == 3 and parts[2] else key
     return Organisation(key, actor, name)
 
@@ -141,4 +145,4 @@ def _check_unique(organisations: tuple[Organisation, ...]) -> None:
     keys = [org.key for org in organisations]
     duplicates = sorted({key for key in keys if keys.count(key) > 1})
     if duplicates:
-        raise UserError(f"organisation key(s) given twice: {', '.join(duplicates)}")
+        raise UsageError(f"organisation key(s) given twice: {', '.join(duplicates)}")

@@ -21,7 +21,7 @@ from yhdyspinta_cli.assessment.typed_text import (
 from yhdyspinta_cli.checklist.catalog import Catalog
 from yhdyspinta_cli.checklist.model import DONT_KNOW, NOT_APPLICABLE
 from yhdyspinta_cli.ids import resolve_id, resolve_item_id
-from yhdyspinta_cli.problems import UserError
+from yhdyspinta_cli.problems import UsageError
 
 ANSWER_KEYS = (
     "current",
@@ -106,25 +106,25 @@ def check_update(
 ) -> None:
     """Refuse an update that names an unknown item, level or organisation."""
     if catalog.item(item_id) is None:
-        raise UserError(
+        raise UsageError(
             f"unknown item '{item_id}'; `yhdyspinta checklists show S1` lists the item ids"
         )
     levels = catalog.scale.values
     for name, value in (("level", update.current), ("target", update.target)):
         if isinstance(value, int) and value not in levels:
-            raise UserError(f"--{name} {value}: use a level from {levels[0]} to {levels[-1]}")
+            raise UsageError(f"--{name} {value}: use a level from {levels[0]} to {levels[-1]}")
     for value in update.ratings.values():
         if isinstance(value, int) and value not in levels:
-            raise UserError(f"--rating {value}: use a level from {levels[0]} to {levels[-1]}")
+            raise UsageError(f"--rating {value}: use a level from {levels[0]} to {levels[-1]}")
     known = {org.key for org in file.view().organisations}
     for org in (*update.ratings, *(update.participants or ())):
         if org not in known:
-            raise UserError(
+            raise UsageError(
                 f"unknown organisation '{org}' in {file.path}; "
                 f"the organisations are: {', '.join(sorted(known)) or 'none'}"
             )
     if update.current == NOT_APPLICABLE and not (update.reason or "").strip():
-        raise UserError("not applicable needs a reason: --not-applicable 'REASON'")
+        raise UsageError("not applicable needs a reason: --not-applicable 'REASON'")
 
 
 def _entry(data: Any, item_id: str, catalog: Catalog) -> tuple[CommentedMap, Any]:

@@ -9,8 +9,12 @@ from typing import Any
 from xml.etree import ElementTree as ET
 
 from yhdyspinta_cli.check.result import CheckResult, FileReport
+from yhdyspinta_cli.check.stages import stage_of
 from yhdyspinta_cli.i18n import DEFAULT_LANGUAGE, message
-from yhdyspinta_cli.problems import Problem
+from yhdyspinta_cli.privacy.detectors import redact
+from yhdyspinta_cli.problems import Problem, iter_capped, iter_problem_lines
+from yhdyspinta_cli.rules import RULES, Rule
+from yhdyspinta_cli.safe_text import one_line, visible
 
 FORMATS = ("text", "json", "github", "junit")
 # Characters XML 1.0 cannot hold, even escaped.
@@ -35,22 +39,12 @@ def render(result: CheckResult, name: str) -> str:
     return renderers[name](result)
 
 
-def position(problem: Problem) -> tuple[int, int]:
-    """Line and column; a problem of the whole file points at its start."""
-    return problem.line or 1, problem.column or 1
-
-
-def problem_line(problem: Problem) -> str:
-    """yamllint's parsable form: `path:line:col: [severity] message (rule)`."""
-    line, column = position(problem)
-    severity = problem.severity.value
-    return f"{problem.path}:{line}:{column}: [{severity}] {problem.message} ({problem.rule})"
-
-
-def summary_lines(result: CheckResult) -> list[str]:
-    """Per file, its required checklists in its own language; then the totals."""
+def summary_lines(result: CheckResult, shown: Callable[[str], str] = one_line) -> list[str]:
+    """Per file (its name as `shown` writes it), its required checklists; then the totals."""
     lines = [
-        f"{report.path}: {line}" for report in result.reports if (line := file_summary(report))
+        f"{shown(str(report.path))}: {visible(line)}"
+        for report in result.reports
+        if (line := file_summary(report))
     ]
     if not result.reports:
         lines.append(message("check_none", result.language))
@@ -81,12 +75,12 @@ def file_summary(report: FileReport) -> str | None:
 
 
 def render_text(result: CheckResult) -> str:
-    """Problem lines, then the summary."""
-    return "\n".join([*(problem_line(p) for p in result.problems), *summary_lines(result)])
+    """Problem lines (repeats capped), then the summary."""
+    return "\n".join([*iter_problem_lines(result.problems), *summary_lines(result)])
 
 
 def render_json(result: CheckResult) -> str:
-    """`{"ok", "strict", "summary", "files": [...], "problems": [...]}`."""
+    """`{"ok", "strict", "summary", "files": [...], "problems": [...], "rules": [...]}`."""
     data = {
         "ok": result.ok,
         "strict": result.strict,
@@ -97,21 +91,32 @@ def render_json(result: CheckResult) -> str:
         },
         "files": [_file_json(report) for report in result.reports],
         "problems": [_problem_json(problem) for problem in result.problems],
+        "rules": [_rule_json(rule, result) for rule in RULES],
     }
     return json.dumps(data, ensure_ascii=False, indent=2)
 
 
 def render_github(result: CheckResult) -> str:
-    """One workflow command per problem (an annotation on the line), then the text summary."""
-    commands = []
-    for problem in result.problems:
-        line, column = position(problem)
-        path = problem.path.as_posix()  # GitHub wants / also from a Windows runner
-        fields = {"file": path, "line": line, "col": column, "title": problem.rule}
-        properties = ",".join(f"{k}={_escape_property(str(v))}" for k, v in fields.items())
-        level = "error" if problem.severity.value == "error" else "warning"
-        commands.append(f"::{level} {properties}::{_escape_data(problem.message)}")
-    return "\n".join([*commands, *summary_lines(result)])
+    """One workflow command per problem (an annotation on the line), then the text summary.
+
+    No file name may start a line of its own: in the summary lines a name is escaped like a
+    command's property, so `::` or a newline in it cannot become a workflow command.
+    """
+    commands = [_github_command(*shown) for shown in iter_capped(result.problems)]
+    return "\n".join([*commands, *summary_lines(result, _github_name)])
+
+
+def _github_command(problem: Problem, message: str) -> str:
+    line, column = problem.position
+    path = one_line(problem.path.as_posix())  # GitHub wants / also from a Windows runner
+    fields = {"file": path, "line": line, "col": column, "title": problem.rule}
+    properties = ",".join(f"{k}={_escape_property(str(v))}" for k, v in fields.items())
+    level = "error" if problem.severity.value == "error" else "warning"
+    return f"::{level} {properties}::{_escape_data(visible(redact(message)))}"
+
+
+def _github_name(name: str) -> str:
+    return _escape_property(one_line(name))
 
 
 def render_junit(result: CheckResult) -> str:
@@ -127,7 +132,7 @@ def render_junit(result: CheckResult) -> str:
 
 
 def _junit_case(suite: ET.Element, report: FileReport) -> None:
-    path = str(report.path)
+    path = one_line(str(report.path))
     case = ET.SubElement(
         suite, "testcase", {"classname": "yhdyspinta.check", "name": path, "file": path}
     )
@@ -138,8 +143,8 @@ def _junit_case(suite: ET.Element, report: FileReport) -> None:
             "failure",
             {"message": _xml(f"{len(errors)} error(s)"), "type": "yhdyspinta-check"},
         )
-        failure.text = _xml("\n".join(problem_line(p) for p in errors))
-    output = [problem_line(p) for p in report.problems if p.severity.value != "error"]
+        failure.text = _xml("\n".join(iter_problem_lines(errors)))
+    output = list(iter_problem_lines(p for p in report.problems if p.severity.value != "error"))
     summary = file_summary(report)
     if summary:
         output.append(summary)
@@ -159,7 +164,7 @@ def _file_json(report: FileReport) -> dict[str, Any]:
         for c in report.coverage or ()
     ]
     return {
-        "path": str(report.path),
+        "path": visible(str(report.path)),
         "language": report.language,
         "errors": report.errors,
         "warnings": report.warnings,
@@ -168,14 +173,25 @@ def _file_json(report: FileReport) -> dict[str, Any]:
 
 
 def _problem_json(problem: Problem) -> dict[str, Any]:
-    line, column = position(problem)
+    line, column = problem.position
     return {
-        "path": str(problem.path),
+        "path": visible(str(problem.path)),
         "line": line,
         "column": column,
         "rule": problem.rule,
         "severity": problem.severity.value,
-        "message": problem.message,
+        "message": visible(redact(problem.message)),
+    }
+
+
+def _rule_json(rule: Rule, result: CheckResult) -> dict[str, Any]:
+    return {
+        "id": rule.id,
+        "severity": rule.severity.value,
+        "phase": rule.phase,
+        "check_stage": stage_of(rule.id, {}),
+        "description": rule.description,
+        "enabled": rule.id not in result.disabled,
     }
 
 

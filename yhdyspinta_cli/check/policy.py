@@ -11,13 +11,9 @@ from yhdyspinta_cli.check.stages import MOVABLE_RULES, Stage, runs_at
 from yhdyspinta_cli.checklist.catalog import Catalog
 from yhdyspinta_cli.checklist.model import Checklist
 from yhdyspinta_cli.loading.yaml_loader import Key, load_document
-from yhdyspinta_cli.problems import Problem, ProblemError
+from yhdyspinta_cli.problems import ConfigError, Problem
 
 DEFAULT_GAP_THRESHOLD = 1
-
-
-class ConfigError(ProblemError):
-    """The project configuration cannot be used: a usage error (exit 2), not a finding."""
 
 
 @dataclass(frozen=True)
@@ -29,7 +25,8 @@ class Policy:
     - `allow_dont_know`: whether "dont-know" counts as addressed;
     - `gap_threshold`: an item whose gap is at least this needs an action with owner and due date;
     - `strict`: warnings fail the check too;
-    - `stages`: rules moved to the other stage than their own (see `check.stages`).
+    - `stages`: rules moved to the other stage than their own (see `check.stages`);
+    - `disabled`: rules whose problems are not reported.
     """
 
     required: tuple[str, ...] = ()
@@ -37,10 +34,11 @@ class Policy:
     gap_threshold: int = DEFAULT_GAP_THRESHOLD
     strict: bool = False
     stages: Mapping[str, Stage] = field(default_factory=dict)
+    disabled: frozenset[str] = frozenset()
 
     def reports(self, rule: str, stage: Stage) -> bool:
-        """Whether a check at `stage` reports problems of `rule`."""
-        return runs_at(rule, stage, self.stages)
+        """Whether a check at `stage` reports problems of `rule` (a disabled rule: never)."""
+        return rule not in self.disabled and runs_at(rule, stage, self.stages)
 
     def is_required(self, checklist: Checklist) -> bool:
         """Whether every item of `checklist` must be addressed."""
@@ -68,6 +66,7 @@ def policy_from_config(
         allow_dont_know=bool(settings.get("allow_dont_know", False)),
         gap_threshold=int(settings.get("gap_threshold", DEFAULT_GAP_THRESHOLD)),
         strict=bool(settings.get("strict", False)),
+        disabled=_disabled_rules(settings.get("disable", ()), config_path),
     )
 
 
@@ -81,6 +80,22 @@ def _moved_rules(moves: Mapping[str, Any], config_path: Path | None) -> dict[str
             )
             raise config_error(config_path, ("policy", "stages", rule), "unknown-rule", text)
     return {str(rule): stage for rule, stage in moves.items()}
+
+
+def _disabled_rules(names: Any, config_path: Path | None) -> frozenset[str]:
+    """The rule ids of `policy.disable`; an unknown one, or one always on, is a ConfigError."""
+    from yhdyspinta_cli.rules import RULE_BY_ID, suggest
+
+    for index, name in enumerate(names):
+        known = RULE_BY_ID.get(name)
+        if known is None:
+            text = f"policy.disable: there is no rule '{name}'; {suggest(name)}"
+        elif not known.can_be_disabled:
+            text = f"policy.disable: the rule '{name}' cannot be turned off; {suggest('')}"
+        else:
+            continue
+        raise config_error(config_path, ("policy", "disable", index), "unknown-rule", text)
+    return frozenset(str(name) for name in names)
 
 
 def config_error(path: Path | None, key: Key, rule: str, message: str) -> ConfigError:

@@ -36,6 +36,7 @@ class CheckResult:
     reports: tuple[FileReport, ...]
     language: str
     strict: bool = False
+    disabled: frozenset[str] = frozenset()  # the rules `policy.disable` turned off
 
     @property
     def problems(self) -> list[Problem]:

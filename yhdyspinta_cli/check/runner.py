@@ -180,7 +180,7 @@ def _schema_valid(data: Any) -> bool:
 
 def _finish(problems: list[Problem], context: CheckContext) -> tuple[Problem, ...]:
     """Those of this stage, sorted by position; no personal data in any message; warnings are
-    errors when strict."""
+    errors when strict (a rule the policy disables is in no stage)."""
     finished = []
     for problem in filter(context.reports, problems):
         message = redact(problem.message)

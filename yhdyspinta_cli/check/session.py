@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
-from yhdyspinta_cli.check.policy import ConfigError, config_error, policy_from_config, shown
+from yhdyspinta_cli.check.policy import config_error, policy_from_config, shown
 from yhdyspinta_cli.check.pool import check_paths
 from yhdyspinta_cli.check.result import CheckResult, FileReport
 from yhdyspinta_cli.check.runner import CheckContext
@@ -16,7 +16,7 @@ from yhdyspinta_cli.check.targets import display_path, find_assessments
 from yhdyspinta_cli.checklist.catalog import load_catalog
 from yhdyspinta_cli.config import Config, find_config, load_config
 from yhdyspinta_cli.i18n import resolve_language
-from yhdyspinta_cli.problems import Problem, ProblemError, Severity
+from yhdyspinta_cli.problems import ConfigError, Problem, ProblemError, Severity
 
 
 @dataclass(frozen=True)
@@ -54,7 +54,7 @@ def _run(request: CheckRequest, cwd: Path, today: date) -> CheckResult:
     reports = check_paths(files, context, request.jobs)
     if request.stage == "commit" and config.path is not None:
         reports += _setup_reports(config.path.parent, language, context, cwd)
-    return CheckResult(tuple(reports), language, strict)
+    return CheckResult(tuple(reports), language, strict, policy.disabled)
 
 
 def _setup_reports(root: Path, language: str, context: CheckContext, cwd: Path) -> list[FileReport]:

@@ -5,24 +5,21 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from yhdyspinta_cli.check.policy import ConfigError, config_error, shown
+from yhdyspinta_cli.check.policy import config_error, shown
 from yhdyspinta_cli.checklist.catalog import YAML_SUFFIXES
 from yhdyspinta_cli.config import Config
-from yhdyspinta_cli.problems import Problem
+from yhdyspinta_cli.problems import ConfigError, Problem
 
 ASSESSMENTS_DIR = "assessments"
 
 
 def find_assessments(paths: Sequence[Path], config: Config, cwd: Path) -> list[Path]:
-    """The assessment files to check, each once, shown relative to `cwd` where possible."""
+    """The assessment files to check, each once: given ones as given, found ones relative to
+    `cwd` where possible."""
     if paths:
-        found = list(_expand(paths))
-    elif config.assessments:
-        found = list(_configured(config))
-    else:
-        found = list(_default_folder(config, cwd))
-    unique = dict.fromkeys(display_path(path, cwd) for path in found)
-    return list(unique)
+        return list(dict.fromkeys(_expand(paths)))
+    found = _configured(config) if config.assessments else _default_folder(config, cwd)
+    return list(dict.fromkeys(display_path(path, cwd) for path in found))
 
 
 def display_path(path: Path, cwd: Path) -> Path:

@@ -16,6 +16,7 @@ from yhdyspinta_cli.cli.completion import (
     complete_organisation_keys,
 )
 from yhdyspinta_cli.cli.options import ChecklistsOption, load_project, report_warnings
+from yhdyspinta_cli.cli.output import tell
 from yhdyspinta_cli.i18n import say
 
 if TYPE_CHECKING:
@@ -91,7 +92,7 @@ def add(
     change = _change(locals())
     with _editing(file, checklist_dirs) as (assessment, catalog, now):
         action_id = add_action(assessment, change, catalog, now)
-    typer.echo(say("cli_action_added", action=action_id, file=file))
+    tell(say("cli_action_added", action=action_id, file=file))
 
 
 @app.command("edit")
@@ -120,7 +121,7 @@ def edit(
     with _editing(file, checklist_dirs) as (assessment, catalog, now):
         edit_action(assessment, action_id, change, catalog, now)
         settled = _settle(assessment, action_id, action_fields(change))
-    typer.echo(say("cli_action_saved", action=action_id, file=file))
+    tell(say("cli_action_saved", action=action_id, file=file))
     show_settled(file, assessment, settled)
 
 
@@ -133,7 +134,7 @@ def done(
 
     with _editing(file, checklist_dirs) as (assessment, catalog, now):
         edit_action(assessment, action_id, ActionChange(status="done"), catalog, now)
-    typer.echo(say("cli_action_done", action=action_id, file=file))
+    tell(say("cli_action_done", action=action_id, file=file))
 
 
 def _settle(assessment: AssessmentFile, action_id: str, fields: list[str]) -> list[str]:

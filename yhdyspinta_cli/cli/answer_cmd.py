@@ -8,10 +8,11 @@ from typing import Annotated, Optional
 import typer
 
 from yhdyspinta_cli.checklist.model import DONT_KNOW, NOT_APPLICABLE
+from yhdyspinta_cli.cli import output
 from yhdyspinta_cli.cli.completion import complete_item_ids, complete_organisation_keys
 from yhdyspinta_cli.cli.options import ChecklistsOption, load_project, report_warnings
 from yhdyspinta_cli.i18n import msg, say
-from yhdyspinta_cli.problems import UserError
+from yhdyspinta_cli.problems import UsageError
 
 
 def answer(
@@ -76,7 +77,7 @@ def answer(
         ratings=_ratings(org or [], rating or []),
     )
     if update == AnswerUpdate():
-        raise UserError(
+        raise UsageError(
             "nothing to set: give --level N, --dont-know or --not-applicable REASON, "
             "and/or --target, --note, --evidence, --org KEY --rating N"
         )
@@ -86,18 +87,18 @@ def answer(
         item = set_answer(assessment, item, update, project.catalog, now_stamp())
         settled = clear_settled(assessment.data, "answers", item, answer_fields(update))
         assessment.save()
-    typer.echo(say("cli_item_saved", item=item, file=file))
+    output.tell(say("cli_item_saved", item=item, file=file))
     show_settled(file, assessment, settled)
     saved = assessment.view().answers.get(item)  # `--note ''` on an unanswered item leaves none
     if saved is not None and saved.target_below_current:
         below = say("cli_target_below", item=item, target=saved.target, current=saved.current)
-        typer.echo(below, err=True)
+        output.say(below)
 
 
 def _current(level: int | None, dont_know: bool, not_applicable: str | None) -> int | str | None:
     given = [v for v in (level, DONT_KNOW if dont_know else None, not_applicable) if v is not None]
     if len(given) > 1:
-        raise UserError(msg("cli_one_answer_only"))
+        raise UsageError(msg("cli_one_answer_only"))
     if not_applicable is not None:
         return NOT_APPLICABLE
     return given[0] if given else None
@@ -105,7 +106,7 @@ def _current(level: int | None, dont_know: bool, not_applicable: str | None) -> 
 
 def _ratings(orgs: list[str], ratings: list[str]) -> dict[str, int | str]:
     if len(orgs) != len(ratings):
-        raise UserError(msg("cli_org_rating_pairs"))
+        raise UsageError(msg("cli_org_rating_pairs"))
     return {key: _rating(value) for key, value in zip(orgs, ratings, strict=True)}
 
 
@@ -115,4 +116,4 @@ def _rating(value: str) -> int | str:
     try:
         return int(value)
     except ValueError:
-        raise UserError(msg("cli_bad_rating", value=value, dont_know=DONT_KNOW)) from None
+        raise UsageError(msg("cli_bad_rating", value=value, dont_know=DONT_KNOW)) from None

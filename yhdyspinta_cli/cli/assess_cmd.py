@@ -16,7 +16,7 @@ from yhdyspinta_cli.cli.options import (
     require_terminal,
 )
 from yhdyspinta_cli.i18n import msg
-from yhdyspinta_cli.problems import UserError
+from yhdyspinta_cli.problems import UsageError
 
 
 def assess(
@@ -51,7 +51,7 @@ def assess(
     project = load_project(lang, checklist_dirs, near=file)
     if recommendation and project.catalog.checklist(recommendation) is None:
         known = ", ".join(c.id for c in project.catalog.checklists)
-        raise UserError(msg("cli_no_such_recommendation", value=recommendation, known=known))
+        raise UsageError(msg("cli_no_such_recommendation", value=recommendation, known=known))
     workshop = Workshop(project, file, lang, present, browser)
     code = workshop.run(perspectives, recommendation, only_unanswered)
     raise typer.Exit(code)

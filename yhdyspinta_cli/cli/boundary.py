@@ -1,25 +1,24 @@
-"""The one error boundary: known errors as one line and an exit code, never a traceback."""
+"""The one error boundary: every error class mapped to its exit code, never a traceback."""
 
 from __future__ import annotations
 
 import os
+import signal
 import sys
 import tempfile
 import traceback
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import typer
 
+from yhdyspinta_cli.cli.output import say, say_problems
 from yhdyspinta_cli.cli.placeholders import set_placeholders
 from yhdyspinta_cli.cli.usage_errors import show_usage_error
+from yhdyspinta_cli.exit_codes import ExitCode
 from yhdyspinta_cli.i18n import ENGLISH, catalog, languages, localize, message, problem_language
-from yhdyspinta_cli.problems import ProblemError, UserError
-
-EXIT_OK = 0
-EXIT_PROBLEMS = 1
-EXIT_USAGE = 2
-EXIT_BUG = 3
-EXIT_INTERRUPTED = 130
+from yhdyspinta_cli.problems import ConfigError, ProblemError, UsageError, UserError
 
 
 def run(app: typer.Typer, args: list[str] | None = None) -> None:
@@ -29,34 +28,66 @@ def run(app: typer.Typer, args: list[str] | None = None) -> None:
 
 def run_for_code(app: typer.Typer, args: list[str] | None = None) -> int:
     """Run the app and return its exit code."""
+    try:
+        with _interrupts_raised():
+            return _invoke(app, args)
+    except KeyboardInterrupt:  # outside the command, where typer turns it into exit 130 itself
+        return ExitCode.INTERRUPTED
+
+
+def _invoke(app: typer.Typer, args: list[str] | None) -> int:
     command = typer.main.get_command(app)
     set_placeholders(command)
     try:
         result = command.main(args=args, prog_name="yhdyspinta", standalone_mode=False)
-    except typer.Abort:  # end of input at a prompt; Ctrl-C comes back as exit code 130
+    except typer.Abort:  # end of input at a prompt (typer makes Ctrl-C an Exit(130) itself)
         _say(_words(args, "boundary_interrupted"))
-        return EXIT_INTERRUPTED
+        return ExitCode.INTERRUPTED
     except typer.TyperException as error:  # usage errors of typer's bundled click
         if getattr(error, "show", None) is not None:
             show_usage_error(error, _language(args))
-        code = getattr(error, "exit_code", EXIT_USAGE)
-        return code if isinstance(code, int) else EXIT_USAGE
+        code = getattr(error, "exit_code", ExitCode.USAGE)
+        return code if isinstance(code, int) else ExitCode.USAGE
+    except ConfigError as error:
+        say_problems(error.problems, lang=_language(args))
+        return ExitCode.USAGE
     except ProblemError as error:
-        for problem in error.problems:
-            _say(problem.format(_language(args)))
-        return EXIT_PROBLEMS
+        say_problems(error.problems, lang=_language(args))
+        return ExitCode.PROBLEMS
     except UserError as error:
         said = localize(error.args[0], _language(args)) if error.args else str(error)
         _say(_words(args, "boundary_error", message=said))
-        return EXIT_PROBLEMS
+        return ExitCode.USAGE if isinstance(error, UsageError) else ExitCode.PROBLEMS
     except OSError as error:
         _say(_words(args, "boundary_error", message=_describe_os_error(error, _language(args))))
-        return EXIT_PROBLEMS
+        return ExitCode.PROBLEMS
     except Exception:
         where = _words(args, "boundary_bug_reports")
         _say(_words(args, "boundary_bug", where=where, log=_crash_log()))
-        return EXIT_BUG
-    return result if isinstance(result, int) else EXIT_OK
+        return ExitCode.INTERNAL
+    return int(result) if isinstance(result, int) else ExitCode.OK
+
+
+@contextmanager
+def _interrupts_raised() -> Iterator[None]:
+    """While a command runs, Ctrl-C raises KeyboardInterrupt, so a walk can save first.
+
+    Before and after, the console script's handler (`yhdyspinta_cli.entry`) just exits 130.
+    """
+    if not _in_main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def _in_main_thread() -> bool:
+    import threading
+
+    return threading.current_thread() is threading.main_thread()
 
 
 def _describe_os_error(error: OSError, lang: str) -> str:
@@ -97,4 +128,4 @@ def _crash_log() -> Path:
 
 
 def _say(text: str) -> None:
-    print(text, file=sys.stderr)
+    say(text)

@@ -10,6 +10,7 @@ from typing import Annotated, Optional
 import typer
 
 from yhdyspinta_cli.cli.options import ChecklistsOption
+from yhdyspinta_cli.exit_codes import ExitCode
 
 
 class OutputFormat(str, Enum):
@@ -72,18 +73,12 @@ def check(
     Exit 0 when all is well (warnings allowed unless --strict), 1 on problems, 2 on a usage or
     configuration error.
     """
-    from yhdyspinta_cli.check.formats import pick_format, problem_line, render
-    from yhdyspinta_cli.check.policy import ConfigError
+    from yhdyspinta_cli.check.formats import pick_format, render
     from yhdyspinta_cli.check.session import CheckRequest, run_check
 
     request = CheckRequest(
         tuple(paths or ()), tuple(checklist_dirs or ()), strict, jobs, stage.value
     )
-    try:
-        result = run_check(request, Path.cwd())
-    except ConfigError as error:
-        for problem in error.problems:
-            typer.echo(problem_line(problem), err=True)
-        raise typer.Exit(2) from None
+    result = run_check(request, Path.cwd())
     typer.echo(render(result, pick_format(output_format.value, os.environ)))
-    raise typer.Exit(0 if result.ok else 1)
+    raise typer.Exit(ExitCode.OK if result.ok else ExitCode.PROBLEMS)

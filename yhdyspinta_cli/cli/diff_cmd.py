@@ -8,6 +8,8 @@ from typing import Annotated
 import typer
 
 from yhdyspinta_cli.cli.options import ChecklistsOption, LangOption, load_project
+from yhdyspinta_cli.cli.output import show
+from yhdyspinta_cli.exit_codes import ExitCode
 
 
 class DiffFormat(str, Enum):
@@ -58,6 +60,6 @@ def diff(
     changes = diff_assessments(before, after, old, new)
     language = lang or str(after["language"])
     render = render_markdown if fmt is DiffFormat.md else render_text
-    typer.echo(render(changes, project.catalog, language), nl=False)
+    show(render(changes, project.catalog, language), newline=False)
     if exit_code and not changes.is_empty:
-        raise typer.Exit(1)
+        raise typer.Exit(ExitCode.PROBLEMS)

@@ -12,6 +12,7 @@ from yhdyspinta_cli.cli.options import LangOption
 
 if TYPE_CHECKING:
     from yhdyspinta_cli.scaffold.init import InitOutcome
+from yhdyspinta_cli.cli.output import say, tell
 
 
 def init(
@@ -54,10 +55,10 @@ def init(
     settings = ScaffoldSettings(language, source.spec)
     outcome = init_repository(directory, settings, sys.executable if git_config else None)
     for line in _report(directory, outcome, language):
-        typer.echo(line)
+        tell(line)
     if source.local is not None and set(CI_FILES) & set(outcome.written):
         warning = message("init_package_local", language)
-        typer.echo(warning.format(path=source.local, spec=source.spec), err=True)
+        say(warning.format(path=source.local, spec=source.spec))
 
 
 def _report(directory: Path, outcome: InitOutcome, lang: str) -> list[str]:

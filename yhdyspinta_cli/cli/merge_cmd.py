@@ -8,8 +8,10 @@ from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 
+from yhdyspinta_cli.cli import output
+from yhdyspinta_cli.exit_codes import ExitCode
 from yhdyspinta_cli.i18n import message
-from yhdyspinta_cli.problems import ProblemError
+from yhdyspinta_cli.problems import ProblemError, iter_problem_lines
 
 if TYPE_CHECKING:
     from yhdyspinta_cli.history.mergefile import MergeOutcome
@@ -43,9 +45,9 @@ def merge(
     sides = {ours: name, base: f"{name} (base)", theirs: f"{name} (theirs)"} if name else {}
     lines = [_named(line, sides) for line in _summary(outcome, name)]
     for line in lines:
-        typer.echo(line, err=not outcome.clean)
+        output.say(line, err=not outcome.clean)
     if not outcome.clean:
-        raise typer.Exit(1)
+        raise typer.Exit(ExitCode.PROBLEMS)
 
 
 def _named(line: str, sides: dict[Path, str]) -> str:
@@ -63,7 +65,7 @@ def _summary(outcome: MergeOutcome, name: str | None) -> list[str]:
         return message(key, lang).format(head=head, **values)
 
     if outcome.unreadable:
-        problems = [problem.format() for problem in outcome.unreadable]
+        problems = list(iter_problem_lines(outcome.unreadable))
         return [*problems, say("merge_unreadable", count=outcome.line_conflicts)]
     result = outcome.result
     lines = [say("merge_taken", count=len(result.taken))]

@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from yhdyspinta_cli.cli.options import ChecklistsOption, load_project
+from yhdyspinta_cli.cli.output import tell
 from yhdyspinta_cli.i18n import say
 
 
@@ -26,21 +27,19 @@ def migrate(
     assessment = open_assessment(file, project.catalog)
     result = migrate_file(assessment.data, project.catalog)
     if not result.changed:
-        typer.echo(say("cli_migrate_current", file=file))
+        tell(say("cli_migrate_current", file=file))
         return
     assessment.save()
     for checklist_id, old, new in result.versions:
-        typer.echo(f"{checklist_id}: {old or say('cli_migrate_not_pinned')} → {new}")
+        tell(f"{checklist_id}: {old or say('cli_migrate_not_pinned')} → {new}")
     if result.added_items:
-        typer.echo(say("cli_migrate_added", items=", ".join(result.added_items)))
+        tell(say("cli_migrate_added", items=", ".join(result.added_items)))
     if result.orphaned:
-        typer.echo(say("cli_migrate_orphaned", items=", ".join(result.orphaned)))
+        tell(say("cli_migrate_orphaned", items=", ".join(result.orphaned)))
     for item_id, parts in result.split:
-        typer.echo(say("cli_migrate_split", item=item_id, parts=", ".join(parts)))
+        tell(say("cli_migrate_split", item=item_id, parts=", ".join(parts)))
     for action_id, item_id in result.repointed:
         parts = dict(result.split).get(item_id) or split_into(project.catalog, item_id)
-        typer.echo(
-            say("cli_migrate_repointed", action=action_id, parts=", ".join(parts), item=item_id)
-        )
+        tell(say("cli_migrate_repointed", action=action_id, parts=", ".join(parts), item=item_id))
     for action_id, item_id in result.stale_actions:
-        typer.echo(say("cli_migrate_stale_action", action=action_id, item=item_id, file=file))
+        tell(say("cli_migrate_stale_action", action=action_id, item=item_id, file=file))

@@ -10,8 +10,9 @@ from typing import Annotated, Optional
 import typer
 
 from yhdyspinta_cli.cli.options import ChecklistsOption, LangOption, load_project
+from yhdyspinta_cli.cli.output import tell
 from yhdyspinta_cli.i18n import say
-from yhdyspinta_cli.problems import UserError
+from yhdyspinta_cli.problems import UsageError
 
 ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
@@ -62,7 +63,7 @@ def new(
         facilitator=facilitator,
     )
     create_assessment(file, new_assessment, project.catalog)
-    typer.echo(say("cli_new_created", file=file))
+    tell(say("cli_new_created", file=file))
 
 
 def _iso_date(value: str | None) -> str:
@@ -74,6 +75,6 @@ def _iso_date(value: str | None) -> str:
             raise ValueError(value)
         return Date.fromisoformat(value).isoformat()
     except ValueError:
-        raise UserError(
+        raise UsageError(
             f"--date '{value}': write the date as YYYY-MM-DD, e.g. 2026-03-14"
         ) from None

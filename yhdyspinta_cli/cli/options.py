@@ -91,16 +91,24 @@ def load_project(
     from yhdyspinta_cli.config import find_config, load_config
 
     start = near.resolve().parent if near is not None else Path.cwd()
-    config = load_config(find_config(start))
+    config = load_config(_as_shown(find_config(start)))
     dirs = tuple(checklist_dirs or ()) or config.checklist_dirs
     language = resolve_language(lang, config.language)
     return Project(config, language, load_catalog(dirs))
 
 
+def _as_shown(path: Path | None) -> Path | None:
+    """A file found by searching, relative to the current folder when it is inside it."""
+    from yhdyspinta_cli.check.targets import display_path
+
+    return None if path is None else display_path(path, Path.cwd())
+
+
 def report_warnings(problems: Sequence[Problem]) -> None:
     """Print warnings (an outdated file, an unknown item kept) to stderr, one line each."""
-    for problem in problems:
-        typer.echo(problem.format(), err=True)
+    from yhdyspinta_cli.cli.output import say_problems
+
+    say_problems(problems)
 
 
 def require_terminal(command: str, instead: str) -> None:

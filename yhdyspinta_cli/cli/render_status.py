@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from yhdyspinta_cli.assessment.progress import ChecklistProgress
 from yhdyspinta_cli.i18n import message
+from yhdyspinta_cli.safe_text import visible
 
 
 def print_status(progress: list[ChecklistProgress], lang: str) -> None:
@@ -19,8 +21,8 @@ def print_status(progress: list[ChecklistProgress], lang: str) -> None:
         table.add_column(message(key, lang), justify="right")
     for entry in progress:
         table.add_row(
-            entry.checklist.id,
-            entry.checklist.title.get(lang),
+            Text(visible(entry.checklist.id)),
+            Text(visible(entry.checklist.title.get(lang))),
             f"{entry.answered}/{entry.total}",
             str(entry.dont_know),
             str(entry.not_applicable),
@@ -35,4 +37,4 @@ def print_status(progress: list[ChecklistProgress], lang: str) -> None:
         console.print(f"{message('missing_target_list', lang)}: {', '.join(missing)}")
     divergent = [item for entry in progress for item in entry.divergent]
     if divergent:
-        console.print(f"{message('to_discuss', lang)}: {', '.join(divergent)}")
+        console.print(Text(visible(f"{message('to_discuss', lang)}: {', '.join(divergent)}")))

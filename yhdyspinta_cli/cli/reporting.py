@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 import typer
 
 from yhdyspinta_cli.cli.options import Project, load_project, report_warnings
+from yhdyspinta_cli.cli.output import tell
 from yhdyspinta_cli.i18n import say
 
 if TYPE_CHECKING:
@@ -119,11 +120,13 @@ def deliver(
             write_rendered(output, document, inputs)
         files = document.files
         wrote = say("cli_wrote_charts", output=output, charts=len(files)) if files else None
-        typer.echo(wrote or say("cli_wrote", output=output))
+        tell(wrote or say("cli_wrote", output=output))
     if show and fmt == "md":
         from rich.console import Console
         from rich.markdown import Markdown
 
-        Console().print(Markdown(document.text))
+        from yhdyspinta_cli.safe_text import visible
+
+        Console().print(Markdown(visible(document.text)))
     elif output is None:
         typer.echo(document.text, nl=False)

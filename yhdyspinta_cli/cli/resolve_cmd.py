@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Annotated, Optional
 import typer
 
 from yhdyspinta_cli.cli.options import ChecklistsOption, load_project, report_warnings
+from yhdyspinta_cli.cli.output import tell
 from yhdyspinta_cli.problems import UserError
 
 if TYPE_CHECKING:
@@ -75,7 +76,7 @@ def show_settled(file: Path, assessment: AssessmentFile, cleared: list[str]) -> 
 
     left = [str(entry["path"]) for _, entry, _ in iter_conflicts(assessment.data)]
     for line in settled_lines(file, cleared, left, assessment.view().language):
-        typer.echo(line)
+        tell(line)
 
 
 def _take_side(assessment: AssessmentFile, target: str, side: str) -> list[str]:

@@ -18,6 +18,7 @@ from yhdyspinta_cli.cli.options import (
     report_warnings,
     wants_json,
 )
+from yhdyspinta_cli.safe_text import visible
 
 
 def status(
@@ -38,7 +39,7 @@ def status(
     report_warnings(warnings)
     progress = assessment_progress(assessment, project.catalog)
     if wants_json(output, as_json):
-        figures = {"file": str(file), "checklists": [p.as_json() for p in progress]}
+        figures = {"file": visible(str(file)), "checklists": [p.as_json() for p in progress]}
         typer.echo(json.dumps(figures, ensure_ascii=False, indent=2))
         return
     from yhdyspinta_cli.cli.render_status import print_status

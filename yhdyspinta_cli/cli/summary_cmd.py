@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Optional
 import typer
 
 from yhdyspinta_cli.cli.options import ChecklistsOption, LangOption
+from yhdyspinta_cli.cli.output import say, say_problems
 from yhdyspinta_cli.cli.report_cmd import (
     ChartsOption,
     Format,
@@ -20,13 +21,13 @@ from yhdyspinta_cli.cli.report_cmd import (
     ShowOption,
     TemplateOption,
 )
+from yhdyspinta_cli.exit_codes import ExitCode
 from yhdyspinta_cli.i18n import msg
 
 if TYPE_CHECKING:
     from yhdyspinta_cli.problems import Problem
     from yhdyspinta_cli.summary.make import SummaryRequest
 
-EXIT_SKIPPED = 1
 PROGRESS_MIN_FILES = 200  # a smaller summary is done before a bar would be worth drawing
 
 
@@ -152,34 +153,29 @@ def summary(
     deliver(result.report, target, [*result.files, *read], show, fmt.value)
     _tell(result.skipped, result.unknown_items, request)
     if result.skipped:
-        raise typer.Exit(EXIT_SKIPPED)
+        raise typer.Exit(ExitCode.PROBLEMS)
 
 
 def _tell(skipped: Sequence[Problem], unknown: dict[str, int], request: SummaryRequest) -> None:
     """What the user must know, on stderr: skipped files, left-out items, weak pseudonyms."""
-    for problem in skipped:
-        typer.echo(problem.format(), err=True)
+    say_problems(skipped)
     if skipped:
-        typer.echo(
-            f"{len(skipped)} file(s) skipped and listed in the summary; exit code {EXIT_SKIPPED}. "
-            "`yhdyspinta status FILE` checks one file in full",
-            err=True,
+        say(
+            f"{len(skipped)} file(s) skipped and listed in the summary; exit code "
+            f"{ExitCode.PROBLEMS.value}. `yhdyspinta status FILE` checks one file in full"
         )
     if unknown:
         items = ", ".join(f"{item} ({files} files)" for item, files in unknown.items())
-        text = f"warning: answers to unknown items were left out: {items}; add --checklists DIR"
-        typer.echo(text, err=True)
+        say(f"warning: answers to unknown items were left out: {items}; add --checklists DIR")
     if request.anonymise and not request.salt:
-        typer.echo(
+        say(
             "warning: the pseudonyms use the built-in salt, so anyone with a list of names can "
-            "recompute them; set YHDYSPINTA_SALT to a secret before sharing the summary",
-            err=True,
+            "recompute them; set YHDYSPINTA_SALT to a secret before sharing the summary"
         )
     if request.anonymise and request.include_notes:
-        typer.echo(
+        say(
             "warning: notes are free text; only the names of each file's own region, county "
-            "and organisations were replaced in them. Read them before sharing",
-            err=True,
+            "and organisations were replaced in them. Read them before sharing"
         )
 
 

@@ -7,6 +7,8 @@ from typing import Annotated
 
 import typer
 
+from yhdyspinta_cli.cli.output import say_problems
+from yhdyspinta_cli.exit_codes import ExitCode
 from yhdyspinta_cli.i18n import say
 
 
@@ -20,13 +22,13 @@ def validate(
 ) -> None:
     """Validate checklist files: schema, ids, levels, translations and vocabulary keys.
 
-    Prints `path:line:col: message (rule)` for each problem. Exit 0 clean, 1 problems, 2 usage.
+    Prints `path:line:col: [severity] message (rule)` for each problem.
+    Exit 0 clean, 1 problems, 2 usage.
     """
     from yhdyspinta_cli.checklist.validate import validate_paths
 
     problems = validate_paths(paths)
-    for problem in problems:
-        typer.echo(problem.format())
+    say_problems(problems, err=False)
     if problems:
         typer.echo(
             say(
@@ -35,5 +37,5 @@ def validate(
                 files=len({p.path for p in problems}),
             )
         )
-        raise typer.Exit(1)
+        raise typer.Exit(ExitCode.PROBLEMS)
     typer.echo(say("cli_validate_ok", files=len(paths)))

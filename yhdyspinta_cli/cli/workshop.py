@@ -10,15 +10,15 @@ from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
-import typer
-
 from yhdyspinta_cli.assessment.create import create_assessment
 from yhdyspinta_cli.assessment.edit import now_stamp
 from yhdyspinta_cli.assessment.places import known_places
 from yhdyspinta_cli.assessment.store import AssessmentFile, ConflictError, open_assessment
 from yhdyspinta_cli.atomic import check_writable
 from yhdyspinta_cli.cli.options import Project, report_warnings
+from yhdyspinta_cli.cli.output import tell
 from yhdyspinta_cli.cli.questionary_prompter import QuestionaryPrompter
+from yhdyspinta_cli.exit_codes import ExitCode
 from yhdyspinta_cli.i18n import message, msg
 from yhdyspinta_cli.problems import UserError
 from yhdyspinta_cli.walk.plan_walk import PlanWalk
@@ -26,8 +26,6 @@ from yhdyspinta_cli.walk.prompter import Prompter
 from yhdyspinta_cli.walk.saver import BackgroundSaver
 from yhdyspinta_cli.walk.setup import ask_new_assessment
 from yhdyspinta_cli.walk.walk import Walk, WalkOptions
-
-EXIT_INTERRUPTED = 130
 
 WalkBody = Callable[[AssessmentFile, BackgroundSaver, str, Prompter], None]
 
@@ -47,7 +45,9 @@ class Workshop:
         self.present, self.browser = present, browser
         self.prompter = QuestionaryPrompter(lang or project.lang)
 
-    def run(self, perspectives: bool, recommendation: str | None, only_unanswered: bool) -> int:
+    def run(
+        self, perspectives: bool, recommendation: str | None, only_unanswered: bool
+    ) -> ExitCode:
         """The assessment walk; a missing file is created first."""
 
         def walk(
@@ -63,7 +63,7 @@ class Workshop:
             options += ["--recommendation", recommendation]
         return self._session("assess", walk, options, create=True)
 
-    def plan(self) -> int:
+    def plan(self) -> ExitCode:
         """The planning walk over the gaps of an existing file."""
 
         def walk(
@@ -74,7 +74,7 @@ class Workshop:
 
         return self._session("plan", walk, ["--present"] if self.present else [], create=False)
 
-    def _session(self, command: str, walk: WalkBody, options: list[str], create: bool) -> int:
+    def _session(self, command: str, walk: WalkBody, options: list[str], create: bool) -> ExitCode:
         """Open, walk, and always save; 0 when done or quit, 130 after Ctrl-C."""
         saver: BackgroundSaver | None = None
         resume = _resume_command(command, self.file, options)
@@ -95,9 +95,9 @@ class Workshop:
             if saver is not None:
                 saver.flush()
             self._say_resume(resume)
-            return EXIT_INTERRUPTED
+            return ExitCode.INTERRUPTED
         self._say_resume(resume)
-        return 0
+        return ExitCode.OK
 
     @contextmanager
     def _presented(self, assessment: AssessmentFile) -> Iterator[Prompter]:
@@ -110,7 +110,7 @@ class Workshop:
 
         server = PresenterServer()
         server.start()
-        typer.echo(message("present_at", self.prompter.lang).format(url=server.url))
+        tell(message("present_at", self.prompter.lang).format(url=server.url))
         if self.browser:
             webbrowser.open(server.url)
         try:
@@ -138,7 +138,7 @@ class Workshop:
         return create_assessment(path, new, self.project.catalog)
 
     def _say_resume(self, command: str) -> None:
-        typer.echo(f"\n{message('resume', self.prompter.lang)}\n  {command}")
+        tell(f"\n{message('resume', self.prompter.lang)}\n  {command}")
 
 
 def _resume_command(command: str, path: Path | None, options: list[str]) -> str:

@@ -1,0 +1,92 @@
+"""Every rule a problem can name, stated once: its id, default severity, phase and meaning.
+
+The README's rule table, `check --format json` and the tests list the rules from here, and
+`policy.disable` in yhdyspinta.yaml is checked against it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from difflib import get_close_matches
+
+from yhdyspinta_cli.problems import Severity
+
+# In the order check meets them: reading the file, its schema, its references to the
+# checklists, then the project's policy. A file that cannot be read or breaks the schema cannot
+# be checked further, and personal data or a merge conflict must never be committed, so only the
+# reference warnings and the policy rules can be turned off.
+PHASES = ("config", "checklists", "reading", "schema", "references", "policy")
+OPTIONAL_PHASES = ("references", "policy")
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One rule of the problems the tool reports."""
+
+    id: str
+    severity: Severity
+    phase: str  # where in checking it arises (not check's commit/ci stage)
+    description: str
+
+    @property
+    def can_be_disabled(self) -> bool:
+        """Whether `policy.disable` may turn it off."""
+        return self.phase in OPTIONAL_PHASES and self.id not in ALWAYS_ON
+
+
+E, W = Severity.ERROR, Severity.WARNING
+RULES: tuple[Rule, ...] = (
+    Rule("nothing-to-check", E, "config", "no files given, configured or in assessments/"),
+    Rule("path-missing", E, "config", "a path in `assessments:` does not exist"),
+    Rule("folder-missing", E, "config", "a checklist folder does not exist"),
+    Rule("unknown-checklist", E, "config", "`policy.required` names a checklist not loaded"),
+    Rule("unknown-rule", E, "config", "`policy.disable` names a rule that does not exist"),
+    Rule("not-a-checklist", E, "checklists", "a file in a checklist folder is no checklist"),
+    Rule("unknown-format", E, "checklists", "a checklist file of an unknown format"),
+    Rule("item-id-mismatch", E, "checklists", "an item id that does not start with its list's"),
+    Rule("duplicate-level", E, "checklists", "two descriptions for one level"),
+    Rule("missing-level", E, "checklists", "a level of the scale without a description"),
+    Rule("file-missing", E, "reading", "the file does not exist"),
+    Rule("not-a-file", E, "reading", "the path is a folder or another thing that is not a file"),
+    Rule("file-too-large", E, "reading", "the file is larger than an assessment can be"),
+    Rule("not-utf8", E, "reading", "the file is not UTF-8 text"),
+    Rule("empty-file", E, "reading", "the file is empty"),
+    Rule("yaml-syntax", E, "reading", "the file is not valid YAML"),
+    Rule("too-deep", E, "reading", "the YAML is nested deeper than an assessment can be"),
+    Rule("yaml-tag", E, "reading", "a YAML tag (`!name`) that assessments do not use"),
+    Rule("yaml-alias", E, "reading", "a YAML anchor, alias or merge key"),
+    Rule("bad-key", E, "reading", "a mapping key that is not a plain text or number"),
+    Rule("duplicate-key", E, "reading", "the same key twice in one mapping"),
+    Rule("schema", E, "schema", "a value the assessment format does not allow"),
+    Rule("unknown-key", E, "schema", "a key the assessment format does not have"),
+    Rule("wrong-type", E, "schema", "a value of the wrong type (a list for a text, say)"),
+    Rule("missing-translation", E, "schema", "a text lacks one of the languages"),
+    Rule("duplicate-id", E, "references", "two organisations or actions with one id"),
+    Rule("unknown-item", W, "references", "an answer to an item no loaded checklist has"),
+    Rule("removed-item", W, "references", "an answer to an item a newer checklist removed"),
+    Rule("unknown-level", E, "references", "a level the scale does not have"),
+    Rule("unknown-organisation", E, "references", "a rating or owner no organisation has"),
+    Rule("outdated", W, "references", "the file is behind the current checklist versions"),
+    Rule("not-addressed", E, "policy", "a required item has no level, or lacks a reason"),
+    Rule("gap-without-action", E, "policy", "a gap with no open action with owner and due"),
+    Rule("action-overdue", W, "policy", "an open action is past its due date"),
+    Rule("missing-target", W, "policy", "an item has a level but no target, so no known gap"),
+    Rule("merge-conflict", E, "policy", "`yhdyspinta merge` left a conflict to resolve"),
+    Rule("personal-data", E, "policy", "an identity code, phone number or personal email"),
+)
+ALWAYS_ON = frozenset({"merge-conflict", "personal-data", "duplicate-id", "unknown-level"})
+RULE_BY_ID = {rule.id: rule for rule in RULES}
+
+
+def rule(rule_id: str) -> Rule:
+    """The registered rule `rule_id` (a KeyError names an unregistered one: a bug)."""
+    return RULE_BY_ID[rule_id]
+
+
+def suggest(rule_id: str) -> str:
+    """`did you mean X?` for a mistyped rule id, else the rules that can be turned off."""
+    close = get_close_matches(rule_id, list(RULE_BY_ID), n=1)
+    if close:
+        return f"did you mean '{close[0]}'?"
+    optional = ", ".join(rule.id for rule in RULES if rule.can_be_disabled)
+    return f"the rules that can be turned off are: {optional}"
