@@ -44,6 +44,7 @@ RULES: tuple[Rule, ...] = (
     Rule("not-a-checklist", E, "checklists", "a file in a checklist folder is no checklist"),
     Rule("unknown-format", E, "checklists", "a checklist file of an unknown format"),
     Rule("item-id-mismatch", E, "checklists", "an item id that does not start with its list's"),
+    Rule("split-from-mismatch", E, "checklists", "`split_from` names an item of another checklist"),
     Rule("duplicate-level", E, "checklists", "two descriptions for one level"),
     Rule("missing-level", E, "checklists", "a level of the scale without a description"),
     Rule("file-missing", E, "reading", "the file does not exist"),
