@@ -36,7 +36,6 @@ def check(
             metavar="PATH...",
             help="Assessment files or folders. Default: `assessments:` in yhdyspinta.yaml, "
             "else assessments/ beside it.",
-            exists=True,
             show_default=False,
         ),
     ] = None,
