@@ -17,8 +17,8 @@ from yhdyspinta_cli.summary.compute import Summary, compute_summary
 from yhdyspinta_cli.summary.context import Words, summary_context
 from yhdyspinta_cli.summary.json_out import summary_json
 from yhdyspinta_cli.summary.names import DEFAULT_SALT, Pseudonyms
+from yhdyspinta_cli.summary.reading import ReadRules
 from yhdyspinta_cli.summary.run import find_files, summarise
-from yhdyspinta_cli.summary.shape import ReadRules
 
 PSEUDONYM_KINDS = ("region", "county", "organisation", "file")
 
@@ -51,9 +51,7 @@ def read_rules(
 ) -> ReadRules:
     """What the workers need to know to read the files."""
     return ReadRules(
-        items=frozenset(item.id for item in catalog.iter_items()),
-        levels=catalog.scale.values,
-        actor_types=tuple(term.key for term in catalog.vocabulary.actors),
+        catalog=catalog,
         since=request.since,
         include_notes=request.include_notes,
         pseudonyms=pseudonyms,

@@ -16,8 +16,7 @@ from pathlib import Path
 
 from yhdyspinta_cli.parallel import default_start_method, max_workers
 from yhdyspinta_cli.problems import Problem
-from yhdyspinta_cli.summary.reading import read_facts
-from yhdyspinta_cli.summary.shape import FileFacts, ReadRules
+from yhdyspinta_cli.summary.reading import FileFacts, ReadRules, read_facts
 from yhdyspinta_cli.summary.tally import Aggregate, new_aggregate, slot_table
 
 SUFFIXES = (".yaml", ".yml")

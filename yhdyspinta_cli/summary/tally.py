@@ -17,7 +17,7 @@ from yhdyspinta_cli.checklist.model import DONT_KNOW, NOT_APPLICABLE
 from yhdyspinta_cli.problems import Problem
 from yhdyspinta_cli.summary.level_stats import add_slots
 from yhdyspinta_cli.summary.names import name_key, round_of
-from yhdyspinta_cli.summary.shape import FileFacts
+from yhdyspinta_cli.summary.reading import FileFacts
 
 Cell = tuple[str, str]  # (round, group key); the group key is "" unless grouping by place
 K = TypeVar("K")
