@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from yhdyspinta_cli.checklist.catalog import Catalog
+from yhdyspinta_cli.loading.discovery import find_files
 from yhdyspinta_cli.parallel import cpu_count
 from yhdyspinta_cli.problems import Problem, UserError
 from yhdyspinta_cli.render.charts import Chart
@@ -18,7 +19,7 @@ from yhdyspinta_cli.summary.context import Words, summary_context
 from yhdyspinta_cli.summary.json_out import summary_json
 from yhdyspinta_cli.summary.names import DEFAULT_SALT, Pseudonyms
 from yhdyspinta_cli.summary.reading import ReadRules
-from yhdyspinta_cli.summary.run import find_files, summarise
+from yhdyspinta_cli.summary.run import summarise
 
 PSEUDONYM_KINDS = ("region", "county", "organisation", "file")
 
@@ -98,15 +99,14 @@ def make_summary(
     """Find the files, count them on `jobs` processes, compute once and render."""
     words = Words(lang, labels(request.template_dir, lang), catalog)
     pseudonyms = pseudonyms_for(request, words.labels)
-    files, missing = find_files(paths)
-    if not files and not missing:
+    files = find_files(paths)
+    if not files:
         where = ", ".join(str(p) for p in paths)
         raise UserError(f"no assessment files (*.yaml, *.yml) in {where}; check the path")
     rules = read_rules(catalog, request, pseudonyms)
     total = len(files)
     progress = (lambda done: on_progress(done, total)) if on_progress else None
     aggregate = summarise(files, rules, request.group_by, jobs or cpu_count(), progress)
-    aggregate.skipped[:0] = missing
     summary = compute_summary(aggregate, catalog, request.since, pseudonyms)
     report = render_summary(summary, words, request)
     skipped = tuple(aggregate.skipped)
