@@ -103,7 +103,7 @@ def test_a_link_to_a_file_in_the_same_folder_counts_once(cli: Cli, tmp_path: Pat
 def test_check_and_summary_find_the_assessments_folder_without_a_config(
     cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """In a folder with assessments/ and no yhdyspinta.yaml, summary exited 2 while check read it."""
+    """A folder with assessments/ and no yhdyspinta.yaml: summary exited 2 where check read it."""
     (tmp_path / "assessments").mkdir()
     path = new_assessment(cli, tmp_path / "assessments" / "a.yaml")
     answer(cli, path, "S1.2", "--level", "3")
