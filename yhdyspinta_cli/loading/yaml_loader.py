@@ -80,8 +80,10 @@ class _PlainLoader(_Loader):
         return tag
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        if len(node.value) > MAX_ENTRIES:  # before its values are made: they may be many
+            raise _NotPlain
         mapping: dict[Any, Any] = super().construct_mapping(node, deep=deep)
-        if len(mapping) != len(node.value) or len(mapping) > MAX_ENTRIES:
+        if len(mapping) != len(node.value):
             raise _NotPlain
         return mapping
 
