@@ -154,6 +154,8 @@ def summary(
     finally:
         bar.close()
     deliver(result.report, target, [*result.files, *read], show, fmt.value)
+    for warning in result.warnings:
+        typer.echo(warning.format(), err=True)
     _tell(result.skipped, result.unknown_items, request)
     if result.skipped:
         raise typer.Exit(EXIT_SKIPPED)

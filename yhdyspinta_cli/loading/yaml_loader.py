@@ -105,7 +105,7 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def load_plain(text: str) -> Any | None:
+def load_plain(text: str) -> Any:
     """The document as plain data, without positions; None when `load_document` must explain it.
 
     None covers anchors, aliases, merge keys, duplicate keys, over-long collections and every

@@ -86,6 +86,7 @@ class SummaryResult:
     skipped: tuple[Problem, ...]
     unknown_items: dict[str, int]
     files: tuple[str, ...] = ()  # every file found, read or skipped: what -o must not replace
+    warnings: tuple[Problem, ...] = ()
 
 
 def make_summary(
@@ -109,5 +110,5 @@ def make_summary(
     aggregate = summarise(files, rules, request.group_by, jobs or cpu_count(), progress)
     summary = compute_summary(aggregate, catalog, request.since, pseudonyms)
     report = render_summary(summary, words, request)
-    skipped = tuple(aggregate.skipped)
-    return SummaryResult(report, skipped, dict(aggregate.unknown_items), tuple(files))
+    skipped, unknown = tuple(aggregate.skipped), dict(aggregate.unknown_items)
+    return SummaryResult(report, skipped, unknown, tuple(files), tuple(aggregate.warnings))

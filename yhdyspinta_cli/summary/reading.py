@@ -22,6 +22,10 @@ from yhdyspinta_cli.privacy.placement import RULE, field_name, personal_data_mes
 from yhdyspinta_cli.problems import Problem, ProblemError, Severity
 from yhdyspinta_cli.summary.names import Pseudonyms
 
+# Warnings a summary passes on (answers to unknown items have a note of their own; a file behind
+# the checklists is normal in a summary across years).
+SHOWN_WARNINGS = frozenset({"unknown-checklist", "newer-checklist"})
+
 
 @dataclass(frozen=True)
 class ReadRules:
@@ -54,6 +58,7 @@ class FileFacts:
     answers: list[tuple[str, Any, dict[str, Any]]] = field(default_factory=list)
     notes: list[tuple[str, str]] = field(default_factory=list)
     unknown_items: list[str] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
 
 
 def read_facts(path: Path, rules: ReadRules) -> FileFacts | Problem | None:
@@ -62,23 +67,32 @@ def read_facts(path: Path, rules: ReadRules) -> FileFacts | Problem | None:
         text = read_text(path)
     except ProblemError as error:
         return error.problems[0]
-    data = load_plain(text)
-    if data is None or not _is_clean(path, data, rules.catalog):
+    plain = load_plain(text)
+    problems = _fast_problems(path, plain, rules.catalog)
+    data: dict[str, Any] = plain
+    if problems is None:
         checked = read_checked(path, text, rules.catalog)
         if isinstance(checked, Problem):
             return checked
         data = checked
+        problems = list(iter_reference_problems(Document(path, data), rules.catalog))
     if rules.since is not None and data["date"] < rules.since:
         return None
     facts = facts_from_data(data, rules)
+    if any(p.rule in SHOWN_WARNINGS for p in problems):  # rare: read again for the lines
+        located = iter_reference_problems(load_document(path, text), rules.catalog)
+        facts.warnings = [p for p in located if p.rule in SHOWN_WARNINGS]
     return printed_personal_data(path, text, facts) or _anonymised(facts, rules)
 
 
-def _is_clean(path: Path, data: Any, catalog: Catalog) -> bool:
-    if not is_valid(data, "assessment"):
-        return False
-    problems = iter_reference_problems(Document(path, data), catalog)
-    return not any(problem.severity is Severity.ERROR for problem in problems)
+def _fast_problems(path: Path, data: Any, catalog: Catalog) -> list[Problem] | None:
+    """The warnings of a file the fast way vouches for; None when it cannot."""
+    if data is None or not is_valid(data, "assessment"):
+        return None
+    problems = list(iter_reference_problems(Document(path, data), catalog))
+    if any(problem.severity is Severity.ERROR for problem in problems):
+        return None
+    return problems
 
 
 def read_checked(path: Path, text: str, catalog: Catalog) -> dict[str, Any] | Problem:
