@@ -8,6 +8,27 @@ from __future__ import annotations
 import re
 from datetime import date
 
+# Every key an answer may have, in the order the tool writes them.
+ANSWER_KEYS = (
+    "current",
+    "reason",
+    "target",
+    "ratings",
+    "spread",
+    "discuss",
+    "note",
+    "evidence",
+    "participants",
+    "changed",
+)
+DERIVED_ANSWER_KEYS = ("spread", "discuss")  # computed from the ratings on every save
+LIST_ANSWER_KEYS = ("evidence", "participants")  # lists whose order carries no meaning
+ANSWER_TEXT_KEYS = ("note", "reason")  # free text a person types
+# What a person changes in an answer: all but the derived keys and the time stamp.
+EDITED_ANSWER_KEYS = tuple(k for k in ANSWER_KEYS if k not in (*DERIVED_ANSWER_KEYS, "changed"))
+# An answer moved to `orphaned:` by `migrate` also says which checklist version it was given for.
+ORPHANED_ANSWER_KEYS = (*ANSWER_KEYS, "checklist_version")
+
 ACTION_STATUSES = ("planned", "in-progress", "done", "cancelled")
 OPEN_STATUSES = ("planned", "in-progress")
 ACTION_DATE_FIELDS = ("start", "due")
