@@ -24,6 +24,13 @@ from typing import Any, ClassVar, cast
 import yaml
 
 from yhdyspinta_cli.loading.files import MAX_BYTES, decode_text, fail, read_bytes, read_text
+from yhdyspinta_cli.loading.yaml_problems import (
+    first_line,
+    reader_problem,
+    short_tag,
+    syntax_problem,
+    tag_message,
+)
 from yhdyspinta_cli.problems import Problem, ProblemError
 
 __all__ = ["MAX_BYTES", "Document", "decode_text", "load_document", "load_plain", "read_bytes"]
@@ -46,6 +53,7 @@ SCALAR_TAGS = {f"{_CORE}{name}" for name in ("str", "int", "float", "bool", "nul
 Key = tuple[str | int, ...]
 
 _BaseLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_LIBYAML = _BaseLoader is not yaml.SafeLoader  # libyaml counts error offsets in UTF-8 bytes
 
 
 class _Loader(_BaseLoader):  # type: ignore[misc]
@@ -158,11 +166,13 @@ def load_document(path: Path, text: str | None = None) -> Document:
         with _collector_paused():
             node = loader.get_single_node()
     except yaml.MarkedYAMLError as exc:
-        raise _syntax_problem(path, exc) from None
+        raise syntax_problem(path, exc) from None
     except yaml.reader.ReaderError as exc:
-        raise _reader_problem(path, text, exc) from None
+        raise reader_problem(
+            path, text, exc, counts_bytes=_BaseLoader is not yaml.SafeLoader
+        ) from None
     except yaml.YAMLError as exc:
-        raise fail(path, None, "yaml-syntax", f"YAML syntax error: {_first_line(exc)}") from None
+        raise fail(path, None, "yaml-syntax", f"YAML syntax error: {first_line(exc)}") from None
     finally:
         loader.dispose()
     if node is None:
@@ -207,7 +217,7 @@ class _Builder:
             self._add(position, "too-many-entries", text)
             return None
         if not isinstance(node, yaml.ScalarNode) and node.tag not in COLLECTION_TAGS:
-            self._add(position, "yaml-tag", _tag_message(node.tag))
+            self._add(position, "yaml-tag", tag_message(node.tag))
             return None
         if isinstance(node, yaml.MappingNode):
             return self._mapping(node, key, depth)
@@ -257,13 +267,13 @@ class _Builder:
             self._add(position, "bad-key", "a key must be a plain value")
             return None
         if node.tag not in SCALAR_TAGS:
-            self._add(position, "yaml-tag", _tag_message(node.tag))
+            self._add(position, "yaml-tag", tag_message(node.tag))
             return None
         try:
             return self.loader.construct_object(node)
         except (yaml.YAMLError, ValueError, TypeError, LookupError) as exc:
             # An explicit tag that does not fit the text, such as `!!int abc`.
-            text = f"cannot read '{node.value}' as {_short_tag(node.tag)}: {_first_line(exc)}"
+            text = f"cannot read '{node.value}' as {short_tag(node.tag)}: {first_line(exc)}"
             self._add(position, "yaml-tag", f"{text}; remove the tag")
             return None
 
@@ -293,42 +303,3 @@ def _alias_problem(path: Path, text: str, anchored: yaml.Node) -> Problem:
     what = f"'*{name}' repeats '&{name}'" if name else "an alias (*) repeats an anchor (&)"
     text = f"YAML anchors and aliases are not allowed: {what}; write the value out in full"
     return Problem(path, line + 1, column + 1, "yaml-alias", text)
-
-
-def _tag_message(tag: str) -> str:
-    return f"YAML tag '{_short_tag(tag)}' is not allowed here; remove it"
-
-
-def _short_tag(tag: str) -> str:
-    return "!!" + tag.removeprefix(_CORE) if tag.startswith(_CORE) else tag
-
-
-def _syntax_problem(path: Path, exc: yaml.MarkedYAMLError) -> ProblemError:
-    mark = exc.problem_mark or exc.context_mark
-    what = exc.problem or exc.context or "invalid YAML"
-    hint = "check the indentation and quoting on this line and the one above"
-    if exc.context_mark is not None and (exc.context or "").startswith("while scanning a quoted"):
-        mark, what = exc.context_mark, "a quote that starts here is never closed"
-        hint = "add the closing quote"
-    position = (mark.line + 1, mark.column + 1) if mark else None
-    if isinstance(exc, yaml.composer.ComposerError) and "another document" in what:
-        what = "a second document starts here (---)"
-        hint = "a file holds one document; remove this part or move it to a file of its own"
-    return fail(path, position, "yaml-syntax", f"YAML syntax error: {what}; {hint}")
-
-
-def _reader_problem(path: Path, text: str, exc: yaml.reader.ReaderError) -> ProblemError:
-    """A character YAML does not allow, such as NUL; libyaml counts its offset in UTF-8 bytes."""
-    if _BaseLoader is yaml.SafeLoader:
-        before = text[: exc.position]
-    else:
-        before = text.encode("utf-8")[: exc.position].decode("utf-8", "replace")
-    line = before.count("\n") + 1
-    column = len(before) - (before.rfind("\n") + 1) + 1
-    code = exc.character if isinstance(exc.character, int) else ord(str(exc.character)[:1] or "?")
-    message = f"character #x{code:04x} is not allowed in YAML ({exc.reason}); remove it"
-    return fail(path, (line, column), "yaml-syntax", message)
-
-
-def _first_line(exc: Exception) -> str:
-    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
