@@ -17,7 +17,6 @@ from yhdyspinta_cli.assessment.actions import (
     add_action,
     edit_action,
 )
-from yhdyspinta_cli.assessment.fields import is_iso_date
 from yhdyspinta_cli.assessment.store import AssessmentFile
 from yhdyspinta_cli.checklist.catalog import Catalog
 from yhdyspinta_cli.i18n import message
