@@ -26,8 +26,9 @@ LIST_ANSWER_KEYS = ("evidence", "participants")  # lists whose order carries no 
 ANSWER_TEXT_KEYS = ("note", "reason")  # free text a person types
 # What a person changes in an answer: all but the derived keys and the time stamp.
 EDITED_ANSWER_KEYS = tuple(k for k in ANSWER_KEYS if k not in (*DERIVED_ANSWER_KEYS, "changed"))
-# An answer moved to `orphaned:` by `migrate` also says which checklist version it was given for.
-ORPHANED_ANSWER_KEYS = (*ANSWER_KEYS, "checklist_version")
+# An answer moved to `orphaned:` by `migrate` also says which checklist version it was given for,
+# and which items replace its item.
+ORPHANED_ANSWER_KEYS = (*ANSWER_KEYS, "checklist_version", "replaced_by")
 
 ACTION_STATUSES = ("planned", "in-progress", "done", "cancelled")
 OPEN_STATUSES = ("planned", "in-progress")
