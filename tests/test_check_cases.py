@@ -12,9 +12,9 @@ from check_helpers import BAD, CASES, case_files, complete_text, expected, json_
 from conftest import DATA
 
 from yhdyspinta_cli.check.policy import Policy
-from yhdyspinta_cli.check.runner import CheckContext, check_file, fast_validator
+from yhdyspinta_cli.check.runner import CheckContext, check_file
 from yhdyspinta_cli.checklist.catalog import load_catalog
-from yhdyspinta_cli.loading.schema_validation import validator
+from yhdyspinta_cli.loading.schema_validation import fast_validator, validator
 from yhdyspinta_cli.loading.yaml_loader import _Loader
 from yhdyspinta_cli.rules import RULES
 
@@ -89,7 +89,7 @@ def _loadable(paths: list[Path]) -> list[Path]:
 def test_jsonschema_rs_agrees_with_jsonschema(path: Path) -> None:
     """The fast validator is the same schema compiled differently: same verdict on every file."""
     data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
-    assert fast_validator().is_valid(data) == validator("assessment").is_valid(data)
+    assert fast_validator("assessment").is_valid(data) == validator("assessment").is_valid(data)
 
 
 def test_every_case_is_a_valid_assessment_except_where_marked() -> None:
@@ -114,15 +114,15 @@ def test_cases_folder_at_once(cli: Cli) -> None:
 
 def test_fast_loader_reads_every_scalar_as_the_full_loader_does() -> None:
     """The fast loader remembers scalar tags: twice over, YAML 1.1's odd scalars stay the same."""
-    from yhdyspinta_cli.check.runner import _FastLoader
+    from yhdyspinta_cli.loading.yaml_loader import load_plain
 
     text = (
         "a: [yes, No, ~, null, 1.10, 0o7, 010, 0x1F, 1_000, .inf, -.5, 2026-03-14, '3', 3, tre]\n"
         "b: {on: off, 12:30: 1:20, '': x}\n"
     )
     full = yaml.load(text, Loader=_Loader)
-    assert yaml.load(text, Loader=_FastLoader) == full
-    assert yaml.load(text, Loader=_FastLoader) == full  # now from the remembered tags
+    assert load_plain(text) == full
+    assert load_plain(text) == full  # now from the remembered tags
     assert full["a"][:3] == [True, False, None]
 
 
@@ -152,7 +152,7 @@ EDGE_VALUES = [
 def test_fast_validator_never_passes_what_jsonschema_fails(old: str, new: str) -> None:
     """The dangerous direction: a file the fast path passed would never be explained."""
     data = yaml.load(complete_text(**{old: new}), Loader=_Loader)
-    if fast_validator().is_valid(data):
+    if fast_validator("assessment").is_valid(data):
         assert validator("assessment").is_valid(data)
 
 

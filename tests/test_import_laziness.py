@@ -33,8 +33,9 @@ def test_command_imports_no_heavy_library(args: list[str], tmp_path: Path) -> No
 
 
 def test_the_probe_sees_an_import_when_there_is_one(tmp_path: Path) -> None:
-    """`validate` needs jsonschema: proof that the probe above would notice an eager import."""
-    checklist = Path(__file__).parent / "data" / "good_checklists" / "s1-small.yaml"
+    """`validate` of a file that breaks the schema needs jsonschema to say where (a clean file only
+    needs jsonschema-rs): proof that the probe above would notice an eager import."""
+    checklist = Path(__file__).parent / "data" / "bad_checklists" / "wrong-type-version.yaml"
     code, heavy = imported_heavy_modules(tmp_path, "validate", str(checklist))
-    assert code == 0
+    assert code == 1
     assert "jsonschema" in heavy

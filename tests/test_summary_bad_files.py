@@ -25,36 +25,37 @@ answers:
 actions: []
 """
 
-# name: (file text, rule, line). Each is GOOD with one thing wrong, or something else entirely.
+# name: (file text, rule, line), the rule and line `status` gives (issue 9.5). Each is GOOD with
+# one thing wrong, or something else entirely.
 BAD: dict[str, tuple[str | bytes, str, int | None]] = {
     "yaml-syntax": (GOOD.replace("region: Hyvä alue", "region: [Hyvä alue"), "yaml-syntax", 4),
     "tab-indent": (GOOD.replace("    current: 3", "\tcurrent: 3"), "yaml-syntax", 11),
     "two-documents": (GOOD + "---\nformat: x\n", "yaml-syntax", 14),
     "python-tag": (
         GOOD.replace("region: Hyvä alue", "region: !!python/object:os.system x"),
-        "yaml-syntax",
+        "yaml-tag",
         3,
     ),
     "not-utf8": (
         GOOD.replace("Hyvä", "Hyv\udce4").encode("utf-8", "surrogateescape"),
-        "yaml-syntax",
-        None,
+        "not-utf8",
+        3,
     ),
     "empty": ("", "empty-file", None),
-    "a-list": ("- just\n- a list\n", "not-an-assessment", None),
-    "no-format": ("services:\n  web:\n    image: nginx\n", "not-an-assessment", 1),
-    "checklist": ("format: yhdyspinta/checklist\nid: S9\n", "not-an-assessment", 1),
-    "version-2": (GOOD.replace("version: 1", "version: 2"), "unsupported-version", 2),
-    "version-text": (GOOD.replace("version: 1", "version: '1'"), "wrong-type", 2),
-    "no-region": (GOOD.replace("region: Hyvä alue\n", ""), "wrong-type", 1),
-    "bad-date": (GOOD.replace("'2026-03-14'", "14.3.2026"), "wrong-type", 4),
-    "no-such-day": (GOOD.replace("'2026-03-14'", "2026-02-30"), "wrong-type", 4),
+    "a-list": ("- just\n- a list\n", "wrong-type", 1),
+    "no-format": ("services:\n  web:\n    image: nginx\n", "schema", 1),
+    "checklist": ("format: yhdyspinta/checklist\nid: S9\n", "schema", 1),
+    "version-2": (GOOD.replace("version: 1", "version: 2"), "schema", 2),
+    "version-text": (GOOD.replace("version: 1", "version: '1'"), "schema", 2),
+    "no-region": (GOOD.replace("region: Hyvä alue\n", ""), "schema", 1),
+    "bad-date": (GOOD.replace("'2026-03-14'", "14.3.2026"), "schema", 4),
+    "no-such-day": (GOOD.replace("'2026-03-14'", "2026-02-30"), "bad-date", 4),
     "orgs-mapping": (
         GOOD.replace("  - {key: tre, type: kunta, name: Tampere}", "  tre: kunta"),
         "wrong-type",
         7,
     ),
-    "org-type": (GOOD.replace("type: kunta", "type: city"), "unknown-type", 7),
+    "org-type": (GOOD.replace("type: kunta", "type: city"), "schema", 7),
     "org-twice": (
         GOOD.replace(
             "  - {key: tre, type: kunta, name: Tampere}",
@@ -64,12 +65,12 @@ BAD: dict[str, tuple[str | bytes, str, int | None]] = {
         8,
     ),
     "answers-list": (GOOD.replace("answers:\n  S1.1a:", "answers:\n  - S1.1a:"), "wrong-type", 10),
-    "complex-item-id": (GOOD.replace("  S1.1a:\n", "  ? [S1, 1a]\n  :\n"), "wrong-type", None),
+    "complex-item-id": (GOOD.replace("  S1.1a:\n", "  ? [S1, 1a]\n  :\n"), "bad-key", 10),
     "level-7": (GOOD.replace("current: 3", "current: 7"), "unknown-level", 11),
-    "level-text": (GOOD.replace("current: 3", "current: maybe"), "unknown-level", 11),
+    "level-text": (GOOD.replace("current: 3", "current: maybe"), "schema", 11),
     "rating-unknown-org": (GOOD.replace("{tre: 2}", "{kela: 2}"), "unknown-organisation", 12),
     "rating-0": (GOOD.replace("{tre: 2}", "{tre: 0}"), "unknown-level", 12),
-    "rating-yes": (GOOD.replace("{tre: 2}", "{tre: yes}"), "unknown-level", 12),
+    "rating-yes": (GOOD.replace("{tre: 2}", "{tre: yes}"), "schema", 12),
     "note-list": (
         GOOD.replace("    current: 3", "    current: 3\n    note: [a, b]"),
         "wrong-type",
@@ -135,22 +136,56 @@ def test_every_bad_file_is_listed_in_the_markdown_and_the_rest_is_summarised(
     assert f"{len(BAD)} file(s) skipped" in run.err
 
 
-def test_reasons_say_what_to_do(cli: Cli, tmp_path: Path) -> None:
-    write(tmp_path / "in", "v2", BAD["version-2"][0])
-    write(tmp_path / "in", "checklist", BAD["checklist"][0])
-    write(tmp_path / "in", "level", BAD["level-7"][0])
+def test_each_reason_is_the_line_status_prints(cli: Cli, tmp_path: Path) -> None:
+    """One validation (issue 9.5): summary skips a file with exactly the problem `status` gives."""
+    folder = tmp_path / "in"
+    for name in ("version-2", "checklist", "level-7", "no-such-day", "rating-yes"):
+        write(folder, name, BAD[name][0])
+    run = cli("summary", folder, "--format", "json")
+    skipped = json.loads(run.out)["skipped"]
+    assert len(skipped) == 5
+    for entry in skipped:
+        status = cli("status", entry["file"])
+        assert status.code == 1
+        first = status.err.splitlines()[0]
+        assert first.endswith(f"{entry['reason']} ({entry['rule']})"), (first, entry)
+        assert first.startswith(f"{entry['file']}:{entry['line']}:")
+
+
+UNHASHABLE = {
+    "current-list": GOOD.replace("current: 3", "current: [2]"),
+    "current-mapping": GOOD.replace("current: 3", "current: {a: 1}"),
+    "rating-list": GOOD.replace("{tre: 2}", "{tre: [2]}"),
+}
+
+
+@pytest.mark.parametrize("name", list(UNHASHABLE))
+def test_a_value_that_is_a_list_or_mapping_is_skipped_not_a_crash(
+    cli: Cli, tmp_path: Path, name: str
+) -> None:
+    """Issue 15.10: `current: [2]` made summary exit 3 and stop the whole run."""
+    write(tmp_path / "in", "good", GOOD)
+    bad = write(tmp_path / "in", name, UNHASHABLE[name])
     run = cli("summary", tmp_path / "in", "--format", "json")
-    reasons = {Path(s["file"]).stem: s["reason"] for s in json.loads(run.out)["skipped"]}
-    assert (
-        reasons["v2"] == "assessment format version 2, this yhdyspinta reads 1; update yhdyspinta"
-    )
-    assert (
-        reasons["checklist"]
-        == "not an assessment (a yhdyspinta/checklist file); is this the right folder?"
-    )
-    assert (
-        reasons["level"] == "S1.1a, current: 7 is not an answer; use 1–5, dont-know, not-applicable"
-    )
+    assert run.code == 1, run.output
+    data = json.loads(run.out)
+    assert data["files"]["used"] == 1
+    line = 12 if name == "rating-list" else 11
+    assert [(s["file"], s["rule"], s["line"]) for s in data["skipped"]] == [
+        (str(bad), "schema", line)
+    ]
+
+
+def test_a_utf16_file_is_skipped_like_status_refuses_it(cli: Cli, tmp_path: Path) -> None:
+    """Issue 15.18: summary read a UTF-16 file that every other command refuses."""
+    write(tmp_path / "in", "good", GOOD)
+    bad = write(tmp_path / "in", "utf16", GOOD.encode("utf-16"))
+    run = cli("summary", tmp_path / "in", "--format", "json")
+    status = cli("status", bad)
+    assert run.code == status.code == 1
+    skipped = json.loads(run.out)["skipped"]
+    assert [(s["rule"], s["line"]) for s in skipped] == [("not-utf8", 1)]
+    assert status.err.startswith(f"{bad}:1:1: file is UTF-16")
 
 
 def test_a_missing_path_is_listed_too(cli: Cli, tmp_path: Path) -> None:

@@ -15,10 +15,11 @@ from conftest import YHDYSPINTA
 from summary_helpers import Cli, generate
 
 from yhdyspinta_cli.checklist.catalog import load_catalog
+from yhdyspinta_cli.loading.discovery import find_files
 from yhdyspinta_cli.summary.compute import compute_summary
 from yhdyspinta_cli.summary.json_out import summary_json
 from yhdyspinta_cli.summary.make import SummaryRequest, pseudonyms_for, read_rules
-from yhdyspinta_cli.summary.run import find_files, summarise
+from yhdyspinta_cli.summary.run import summarise
 from yhdyspinta_cli.summary.tally import Aggregate
 
 METHODS = [m for m in ("fork", "spawn") if m in multiprocessing.get_all_start_methods()]
@@ -49,7 +50,7 @@ def count(
     catalog = load_catalog()
     request = SummaryRequest(group_by=group_by, anonymise=True, include_notes=True)
     rules = read_rules(catalog, request, pseudonyms_for(request, PREFIXES))
-    files, _ = find_files([folder])
+    files = find_files([folder])
     return summarise(files, rules, group_by, jobs, pool_min_files=0, start_method=method)
 
 
@@ -141,8 +142,13 @@ def test_no_progress_bar_when_stdout_is_piped_even_from_a_terminal(tmp_path: Pat
     assert json.loads((tmp_path / "s.json").read_text(encoding="utf-8"))["files"]["used"] == 220
 
 
-@pytest.mark.skipif(sys.platform == "win32", reason="pexpect needs a POSIX terminal")
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="pgrep and a POSIX terminal")
 def test_ctrl_c_stops_the_workers_quietly(tmp_path: Path) -> None:
+    """Deterministic: the workers are paused (SIGSTOP) before Ctrl-C, so the run cannot finish
+    first, and resumed after, so they see the interrupt as they would on a busy machine."""
+    import signal
+    import subprocess
+
     import pexpect
 
     generate(tmp_path / "many", 3000)
@@ -150,7 +156,15 @@ def test_ctrl_c_stops_the_workers_quietly(tmp_path: Path) -> None:
     args = ["summary", str(tmp_path / "many"), "-o", str(tmp_path / "s.md"), "--jobs", "2"]
     child = pexpect.spawn(str(YHDYSPINTA), args, env=env, encoding="utf-8", timeout=120)
     child.expect("reading assessments")  # the pool is running
+    found = subprocess.run(["pgrep", "-P", str(child.pid)], capture_output=True, text=True)
+    workers = [int(pid) for pid in found.stdout.split()]
+    assert workers
+    for pid in workers:
+        os.kill(pid, signal.SIGSTOP)
+    assert child.isalive()  # with its workers paused, the run cannot be over
     child.sendintr()
+    for pid in workers:
+        os.kill(pid, signal.SIGCONT)
     rest = child.read()
     child.close()
     assert child.exitstatus == 130

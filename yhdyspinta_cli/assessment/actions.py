@@ -11,17 +11,21 @@ from typing import Any
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.scalarstring import SingleQuotedScalarString
 
+from yhdyspinta_cli.assessment.fields import (
+    ACTION_DATE_FIELDS,
+    ACTION_STATUSES,
+    OPEN_STATUSES,
+    is_iso_date,
+)
 from yhdyspinta_cli.assessment.store import AssessmentFile
 from yhdyspinta_cli.assessment.typed_text import accept_optional_text, text_scalar
 from yhdyspinta_cli.checklist.catalog import Catalog
 from yhdyspinta_cli.ids import resolve_id, resolve_item_id
 from yhdyspinta_cli.problems import UsageError
 
-STATUSES = ("planned", "in-progress", "done", "cancelled")
-OPEN_STATUSES = ("planned", "in-progress")
+STATUSES = ACTION_STATUSES
+DATE_FIELDS = ACTION_DATE_FIELDS
 ACTION_ID = re.compile(r"^A([0-9]+)$")
-ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-DATE_FIELDS = ("start", "due")
 
 
 @dataclass(frozen=True)
@@ -43,7 +47,12 @@ class Action:
     def is_overdue(self, today: date) -> bool:
         """Due date past and still open."""
         is_open = self.status in OPEN_STATUSES
-        return is_open and self.due is not None and self.due < today.isoformat()
+        return (
+            is_open
+            and self.due is not None
+            and is_iso_date(self.due)
+            and self.due < today.isoformat()
+        )
 
 
 FIELD_ORDER = (*(f.name for f in fields(Action)), "changed")
@@ -187,17 +196,6 @@ def _check(change: ActionChange, file: AssessmentFile, catalog: Catalog) -> None
 def _check_date(name: str, value: str) -> None:
     if not is_iso_date(value):
         raise UsageError(f"--{name} '{value}': write the date as YYYY-MM-DD")
-
-
-def is_iso_date(text: str) -> bool:
-    """A real date written YYYY-MM-DD (Python 3.11 also reads 20270331, the file may not)."""
-    if not ISO_DATE.fullmatch(text):
-        return False
-    try:
-        date.fromisoformat(text)
-    except ValueError:
-        return False
-    return True
 
 
 def _actions(file: AssessmentFile) -> CommentedSeq:

@@ -11,6 +11,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.scalarstring import SingleQuotedScalarString
 
 from yhdyspinta_cli.assessment.comments import put_comments_below, take_comments_below
+from yhdyspinta_cli.assessment.fields import ANSWER_KEYS
 from yhdyspinta_cli.assessment.model import DISCUSS_SPREAD, AnswerValue, rating_spread
 from yhdyspinta_cli.assessment.store import AssessmentFile
 from yhdyspinta_cli.assessment.typed_text import (
@@ -22,19 +23,6 @@ from yhdyspinta_cli.checklist.catalog import Catalog
 from yhdyspinta_cli.checklist.model import DONT_KNOW, NOT_APPLICABLE
 from yhdyspinta_cli.ids import resolve_id, resolve_item_id
 from yhdyspinta_cli.problems import UsageError
-
-ANSWER_KEYS = (
-    "current",
-    "reason",
-    "target",
-    "ratings",
-    "spread",
-    "discuss",
-    "note",
-    "evidence",
-    "participants",
-    "changed",
-)
 
 
 @dataclass(frozen=True)

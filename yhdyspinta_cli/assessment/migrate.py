@@ -7,7 +7,7 @@ from typing import Any
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-from yhdyspinta_cli.assessment.validation import version_key
+from yhdyspinta_cli.assessment.fields import version_key
 from yhdyspinta_cli.checklist.catalog import Catalog
 from yhdyspinta_cli.problems import UserError
 

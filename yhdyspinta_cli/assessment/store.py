@@ -23,6 +23,7 @@ from yhdyspinta_cli.assessment.model import Assessment, assessment_from_data
 from yhdyspinta_cli.assessment.validation import iter_assessment_problems
 from yhdyspinta_cli.atomic import create_unique, write_atomic
 from yhdyspinta_cli.checklist.catalog import Catalog
+from yhdyspinta_cli.loading.files import file_problem
 from yhdyspinta_cli.loading.yaml_loader import (
     Document,
     decode_text,
@@ -112,6 +113,9 @@ def editing(path: Path, catalog: Catalog) -> Iterator[AssessmentFile]:
     A second command changing the same file waits for the first and then reads what it wrote,
     so no change that was reported as saved is lost.
     """
+    unreadable = file_problem(path)  # a link loop or a pipe is refused before any lock is made
+    if unreadable is not None:
+        raise ProblemError([unreadable])
     with locked(path):
         yield open_assessment(path, catalog)
 

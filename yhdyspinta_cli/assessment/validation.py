@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from yhdyspinta_cli.assessment.fields import version_key
 from yhdyspinta_cli.checklist.catalog import Catalog
 from yhdyspinta_cli.checklist.model import DONT_KNOW, NOT_APPLICABLE
 from yhdyspinta_cli.loading.yaml_loader import Document
@@ -20,7 +21,9 @@ def iter_assessment_problems(document: Document, catalog: Catalog) -> Iterator[P
 
 
 def iter_reference_problems(document: Document, catalog: Catalog) -> Iterator[Problem]:
-    """Cross-references only: items, levels, organisations, action ids, checklist versions."""
+    """Cross-references and the writers' value rules: items, levels, organisations, dates..."""
+    from yhdyspinta_cli.assessment.value_rules import iter_value_problems
+
     data = document.data if isinstance(document.data, dict) else {}
     orgs = [o.get("key") for o in _list(data.get("organisations")) if isinstance(o, dict)]
     yield from _duplicate_org_problems(document, orgs)
@@ -47,6 +50,7 @@ def iter_reference_problems(document: Document, catalog: Catalog) -> Iterator[Pr
             f"run `yhdyspinta migrate {document.path}`"
         )
         yield _warning(document, ("checklists",), "outdated", text)
+    yield from iter_value_problems(document, catalog)
 
 
 def describe_outdated(pins: dict[Any, Any], catalog: Catalog) -> str:
@@ -59,14 +63,6 @@ def describe_outdated(pins: dict[Any, Any], catalog: Catalog) -> str:
         elif version_key(str(pinned)) < version_key(checklist.version):
             changes.append(f"{checklist.id} {pinned} → {checklist.version}")
     return ", ".join(changes)
-
-
-def version_key(version: str) -> tuple[int, ...]:
-    """A semantic version as a tuple that sorts correctly."""
-    try:
-        return tuple(int(part) for part in version.split("."))
-    except ValueError:
-        return (0,)
 
 
 def _action_problems(

@@ -8,14 +8,12 @@ starting workers would cost more than it saves.
 
 from __future__ import annotations
 
-import multiprocessing
 from collections.abc import Sequence
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from yhdyspinta_cli.check.result import FileReport
 from yhdyspinta_cli.check.runner import CheckContext, check_file
-from yhdyspinta_cli.parallel import cpu_count, default_start_method, max_workers
+from yhdyspinta_cli.parallel import cpu_count, default_start_method, map_in_pool, max_workers
 
 CHUNKS_PER_WORKER = 4  # small enough that one slow chunk does not leave a core idle
 # A worker must have enough files to pay for its start: ~5 ms forked, ~200 ms spawned.
@@ -36,13 +34,8 @@ def check_paths(
     if workers <= 1:
         return [check_file(path, context) for path in paths]
     chunks = split(paths, workers * CHUNKS_PER_WORKER)
-    with ProcessPoolExecutor(
-        workers,
-        mp_context=multiprocessing.get_context(method),
-        initializer=_init_worker,
-        initargs=(context,),
-    ) as pool:
-        return [report for chunk in pool.map(_check_chunk, chunks) for report in chunk]
+    done = map_in_pool(_check_chunk, chunks, workers, method, _init_worker, (context,))
+    return [report for chunk in done for report in chunk]
 
 
 def worker_count(files: int, jobs: int, method: str) -> int:

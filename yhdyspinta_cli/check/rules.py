@@ -9,6 +9,7 @@ from typing import Any
 
 from yhdyspinta_cli.analysis.scoring import score_item
 from yhdyspinta_cli.assessment.conflict_place import parse_conflict_path, resolve_hint
+from yhdyspinta_cli.assessment.fields import OPEN_STATUSES, is_iso_date
 from yhdyspinta_cli.assessment.model import Answer, Assessment
 from yhdyspinta_cli.check.policy import Policy
 from yhdyspinta_cli.checklist.catalog import Catalog
@@ -18,7 +19,6 @@ from yhdyspinta_cli.problems import Problem, Severity
 
 CONFLICT_MARKER = "<<<<<<< "
 MAX_SHOWN_PATH = 80
-OPEN_STATUSES = ("planned", "in-progress")  # as in assessment.actions, which imports ruamel
 
 
 @dataclass(frozen=True)
@@ -71,7 +71,8 @@ def iter_policy_problems(
             yield from _gap_problems(document, item, assessment, catalog, policy)
     for index, action in enumerate(assessment.actions):
         due = action.get("due")
-        if action.get("status") in OPEN_STATUSES and isinstance(due, str) and due < today:
+        is_open = action.get("status") in OPEN_STATUSES
+        if is_open and isinstance(due, str) and is_iso_date(due) and due < today:
             yield _overdue(document, index, action)
 
 

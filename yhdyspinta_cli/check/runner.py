@@ -11,16 +11,11 @@ and the same rules again, now with lines and columns.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
-from functools import cache
 from itertools import chain
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any
 
-import yaml
-
-from yhdyspinta_cli import resources
 from yhdyspinta_cli.assessment.model import Assessment, assessment_from_data
 from yhdyspinta_cli.assessment.validation import iter_assessment_problems, iter_reference_problems
 from yhdyspinta_cli.check.policy import Policy
@@ -33,22 +28,17 @@ from yhdyspinta_cli.check.rules import (
 )
 from yhdyspinta_cli.check.stages import DEFAULT_STAGE, Stage
 from yhdyspinta_cli.checklist.catalog import Catalog
+from yhdyspinta_cli.loading.schema_validation import is_valid
 from yhdyspinta_cli.loading.yaml_loader import (
     Document,
-    _Loader,
     decode_text,
     load_document,
+    load_plain,
     read_bytes,
 )
 from yhdyspinta_cli.privacy.detectors import redact
 from yhdyspinta_cli.privacy.placement import iter_personal_data_problems, may_hold_personal_data
 from yhdyspinta_cli.problems import Problem, ProblemError, Severity
-
-# Anchors, aliases and merge keys: yamlread refuses them with a located problem; the plain
-# loader would expand them, so such a file takes the full path. `R&D` or `**bold**` inside a
-# text only costs that file the full path.
-MAX_REMEMBERED_TAGS = 8192
-_COMPOSER_ONLY = re.compile(r"(?:^|[\s\[{,])[&*]\S|<<\s*:", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -66,45 +56,6 @@ class CheckContext:
         return self.policy.reports(problem.rule, self.stage)
 
 
-class _NotClean(Exception):
-    """The fast path cannot vouch for this file."""
-
-
-class _FastLoader(_Loader):
-    """yamlread's loader (dates kept as text), that gives up on a duplicate key.
-
-    It also remembers the tag of each plain scalar: without path resolvers the tag depends on
-    the text alone, and an assessment repeats the same few hundred (3, tre, planned) thousands
-    of times. That saves a tenth of the load.
-    """
-
-    _tags: ClassVar[dict[str, str]] = {}
-
-    def resolve(self, kind: type[yaml.Node], value: str, implicit: tuple[bool, bool]) -> str:
-        if kind is not yaml.ScalarNode or not implicit[0]:
-            return str(super().resolve(kind, value, implicit))
-        tag = self._tags.get(value)
-        if tag is None:
-            tag = str(super().resolve(kind, value, implicit))
-            if len(self._tags) < MAX_REMEMBERED_TAGS:
-                self._tags[value] = tag
-        return tag
-
-    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
-        mapping: dict[Any, Any] = super().construct_mapping(node, deep=deep)
-        if len(mapping) != len(node.value):
-            raise _NotClean
-        return mapping
-
-
-@cache
-def fast_validator() -> Any:
-    """The assessment schema compiled by jsonschema-rs (draft 2020-12, like the schema)."""
-    import jsonschema_rs
-
-    return jsonschema_rs.Draft202012Validator(resources.schema("assessment"))
-
-
 def check_file(path: Path, context: CheckContext, fast: bool = True) -> FileReport:
     """Every problem in one assessment file, and its coverage of the required checklists.
 
@@ -120,13 +71,8 @@ def check_file(path: Path, context: CheckContext, fast: bool = True) -> FileRepo
 
 def _fast_check(path: Path, text: str, context: CheckContext) -> FileReport | None:
     """The report of a clean file, or None when there is anything to report or to doubt."""
-    if ("&" in text or "*" in text or "<<" in text) and _COMPOSER_ONLY.search(text):
-        return None
-    try:
-        data = yaml.load(text, Loader=_FastLoader)
-        if not fast_validator().is_valid(data):
-            return None
-    except Exception:  # any loading or conversion error: the full path says what and where
+    data = load_plain(text)
+    if data is None or not is_valid(data, "assessment"):
         return None
     document = Document(path, data)
     assessment = assessment_from_data(data)
@@ -173,9 +119,7 @@ def _full_check(path: Path, text: str, context: CheckContext) -> FileReport:
 
 
 def _schema_valid(data: Any) -> bool:
-    from yhdyspinta_cli.loading.schema_validation import validator
-
-    return bool(validator("assessment").is_valid(data))
+    return is_valid(data, "assessment")
 
 
 def _finish(problems: list[Problem], context: CheckContext) -> tuple[Problem, ...]:

@@ -16,6 +16,7 @@ from yhdyspinta_cli.check.targets import display_path, find_assessments
 from yhdyspinta_cli.checklist.catalog import load_catalog
 from yhdyspinta_cli.config import Config, find_config, load_config
 from yhdyspinta_cli.i18n import resolve_language
+from yhdyspinta_cli.loading.files import folder_of
 from yhdyspinta_cli.problems import ConfigError, Problem, ProblemError, Severity
 
 
@@ -74,7 +75,7 @@ def _load_config(paths: Sequence[Path], cwd: Path) -> Config:
     """The nearest yhdyspinta.yaml from here, else from the first path given; errors are usage."""
     found = find_config(cwd)
     if found is None and paths:
-        found = find_config(paths[0].resolve().parent)
+        found = find_config(folder_of(paths[0]))
     try:
         return load_config(found)
     except ProblemError as error:

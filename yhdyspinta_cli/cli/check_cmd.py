@@ -30,6 +30,16 @@ class StageName(str, Enum):
     ci = "ci"
 
 
+def _existing(paths: list[Path] | None) -> list[Path] | None:
+    """A path that leads nowhere is a usage error; a link loop is the reader's to report."""
+    import os
+
+    for path in paths or ():
+        if not os.path.lexists(path):
+            raise typer.BadParameter(f"'{path}' does not exist", param_hint="PATH...")
+    return paths
+
+
 def check(
     paths: Annotated[
         Optional[list[Path]],  # noqa: UP045 - typer reads this annotation at run time on 3.10
@@ -37,7 +47,7 @@ def check(
             metavar="PATH...",
             help="Assessment files or folders. Default: `assessments:` in yhdyspinta.yaml, "
             "else assessments/ beside it.",
-            exists=True,
+            callback=_existing,
             show_default=False,
         ),
     ] = None,

@@ -89,8 +89,9 @@ def load_project(
     """Find the config (from `near`, else the current folder), resolve language, load checklists."""
     from yhdyspinta_cli.checklist.catalog import load_catalog
     from yhdyspinta_cli.config import find_config, load_config
+    from yhdyspinta_cli.loading.files import folder_of
 
-    start = near.resolve().parent if near is not None else Path.cwd()
+    start = folder_of(near) if near is not None else Path.cwd()
     config = load_config(_as_shown(find_config(start)))
     dirs = tuple(checklist_dirs or ()) or config.checklist_dirs
     language = resolve_language(lang, config.language)

@@ -57,7 +57,7 @@ PathsArgument = Annotated[
     typer.Argument(
         metavar="PATH...",
         help="Assessment files or folders (searched for *.yaml and *.yml). "
-        "Default: `assessments:` in yhdyspinta.yaml.",
+        "Default: `assessments:` in yhdyspinta.yaml, else assessments/ beside it.",
         show_default=False,
     ),
 ]
@@ -125,12 +125,16 @@ def summary(
     """
     from yhdyspinta_cli.cli.options import load_project
     from yhdyspinta_cli.cli.reporting import checked_output, deliver, files_read
+    from yhdyspinta_cli.loading.discovery import assessment_roots
     from yhdyspinta_cli.summary.make import SummaryRequest, make_summary
 
     project = load_project(lang, checklist_dirs, near=paths[0] if paths else None)
-    folders = list(paths or project.config.assessments)
+    folders = assessment_roots(paths or (), project.config, Path.cwd())
     if not folders:
-        text = "give assessment files or folders, or set `assessments:` in yhdyspinta.yaml"
+        text = (
+            "give assessment files or folders, set `assessments:` in yhdyspinta.yaml, "
+            "or run this where the assessments/ folder is"
+        )
         raise typer.BadParameter(text, param_hint="PATH...")
     read = [*folders, *files_read(project, template, checklist_dirs)]
     target = checked_output(output, f"summary.{fmt.value}", read)
@@ -151,6 +155,8 @@ def summary(
     finally:
         bar.close()
     deliver(result.report, target, [*result.files, *read], show, fmt.value)
+    for warning in result.warnings:
+        typer.echo(warning.format(), err=True)
     _tell(result.skipped, result.unknown_items, request)
     if result.skipped:
         raise typer.Exit(ExitCode.PROBLEMS)

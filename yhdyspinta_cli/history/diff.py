@@ -6,9 +6,11 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from yhdyspinta_cli.assessment.fields import EDITED_ANSWER_KEYS
+
 CLOSED = ("done", "cancelled")
 # Bookkeeping that changes with every edit or follows from other fields: not a change to report.
-ANSWER_FIELDS = ("current", "reason", "target", "ratings", "note", "evidence", "participants")
+ANSWER_FIELDS = EDITED_ANSWER_KEYS
 ACTION_FIELDS = (
     "title",
     "items",

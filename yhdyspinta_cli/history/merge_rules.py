@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import Enum
 
+from yhdyspinta_cli.assessment.fields import DERIVED_ANSWER_KEYS, LIST_ANSWER_KEYS
+
 
 class Rule(Enum):
     """How a value merges when both sides changed it."""
@@ -26,11 +28,9 @@ TOP = {
 }
 ANSWER = {
     "ratings": Rule.MAP,
-    "evidence": Rule.SET,
-    "participants": Rule.SET,
+    **dict.fromkeys(LIST_ANSWER_KEYS, Rule.SET),
     "changed": Rule.LATEST,
-    "spread": Rule.DERIVED,
-    "discuss": Rule.DERIVED,
+    **dict.fromkeys(DERIVED_ANSWER_KEYS, Rule.DERIVED),
 }
 ACTION = {"items": Rule.SET, "changed": Rule.LATEST}
 # The lists of mappings merged by a field of each entry.

@@ -18,7 +18,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap
 from ruamel.yaml.representer import RoundTripRepresenter
 
-from yhdyspinta_cli.assessment.edit import ANSWER_KEYS
+from yhdyspinta_cli.assessment.fields import ANSWER_KEYS
 from yhdyspinta_cli.assessment.model import DISCUSS_SPREAD, rating_spread
 from yhdyspinta_cli.assessment.store import make_yaml
 from yhdyspinta_cli.atomic import write_atomic

@@ -1,23 +1,50 @@
-"""Read-only YAML loading with positions, for checklists, the scale and assessments.
+"""Read-only YAML loading, the one place that uses PyYAML's loaders: every reader comes here.
 
 PyYAML's C parser (where available) is ten times faster than a round-trip loader, and composing
 nodes ourselves gives every value its line and column, catches duplicate keys that PyYAML would
-silently drop, and refuses aliases before anything walks an "alias bomb".
+silently drop, and refuses aliases (of scalars too) before anything walks an "alias bomb".
+`load_plain` is the fast way for the many files that turn out clean: no positions, and it gives
+up (returns None) on anything `load_document` would have to explain.
+
+Python's cyclic garbage collector is paused while a document is composed: it would otherwise
+walk every node made so far again and again, which makes a file with 50,000 keys take seconds
+instead of a fraction of one. Nodes hold no cycles, so nothing is lost by waiting.
 """
 
 from __future__ import annotations
 
-from collections.abc import Hashable
+import gc
+import re
+from collections.abc import Hashable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, ClassVar, cast
 
 import yaml
 
+from yhdyspinta_cli.loading.files import MAX_BYTES, decode_text, fail, read_bytes, read_text
+from yhdyspinta_cli.loading.yaml_problems import (
+    first_line,
+    reader_problem,
+    short_tag,
+    syntax_problem,
+    tag_message,
+)
 from yhdyspinta_cli.problems import Problem, ProblemError
 
-MAX_BYTES = 5 * 1024 * 1024
+__all__ = ["MAX_BYTES", "Document", "decode_text", "load_document", "load_plain", "read_bytes"]
+__all__ += ["read_text"]
+
 MAX_DEPTH = 64
+# Entries in one mapping or list. An assessment has a few hundred answers at most; a file with
+# tens of thousands is not one, and the round-trip editor would take minutes over it.
+MAX_ENTRIES = 2000
+MAX_REMEMBERED_TAGS = 8192
+# Anchors, aliases and merge keys: `load_document` refuses them with a located problem, while
+# PyYAML would expand them, so `load_plain` leaves such a text to it. `R&D` or `**bold**` inside
+# a text only costs that file the slower way.
+_COMPOSER_ONLY = re.compile(r"(?:^|[\s\[{,])[&*]\S|<<\s*:", re.MULTILINE)
 
 _CORE = "tag:yaml.org,2002:"
 COLLECTION_TAGS = {f"{_CORE}map", f"{_CORE}seq"}
@@ -26,6 +53,7 @@ SCALAR_TAGS = {f"{_CORE}{name}" for name in ("str", "int", "float", "bool", "nul
 Key = tuple[str | int, ...]
 
 _BaseLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_LIBYAML = _BaseLoader is not yaml.SafeLoader  # libyaml counts error offsets in UTF-8 bytes
 
 
 class _Loader(_BaseLoader):  # type: ignore[misc]
@@ -33,6 +61,71 @@ class _Loader(_BaseLoader):  # type: ignore[misc]
 
 
 _Loader.add_constructor("tag:yaml.org,2002:timestamp", _BaseLoader.construct_yaml_str)
+
+
+class _NotPlain(Exception):
+    """The plain loader cannot vouch for this text."""
+
+
+class _PlainLoader(_Loader):
+    """The loader for `load_plain`: gives up on a duplicate key or an over-long collection.
+
+    It also remembers the tag of each plain scalar: without path resolvers the tag depends on
+    the text alone, and an assessment repeats the same few hundred (3, tre, planned) thousands
+    of times. That saves a tenth of the load.
+    """
+
+    _tags: ClassVar[dict[str, str]] = {}
+
+    def resolve(self, kind: type[yaml.Node], value: str, implicit: tuple[bool, bool]) -> str:
+        if kind is not yaml.ScalarNode or not implicit[0]:
+            return str(super().resolve(kind, value, implicit))
+        tag = self._tags.get(value)
+        if tag is None:
+            tag = str(super().resolve(kind, value, implicit))
+            if len(self._tags) < MAX_REMEMBERED_TAGS:
+                self._tags[value] = tag
+        return tag
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        if len(node.value) > MAX_ENTRIES:  # before its values are made: they may be many
+            raise _NotPlain
+        mapping: dict[Any, Any] = super().construct_mapping(node, deep=deep)
+        if len(mapping) != len(node.value):
+            raise _NotPlain
+        return mapping
+
+    def construct_sequence(self, node: yaml.SequenceNode, deep: bool = False) -> list[Any]:
+        if len(node.value) > MAX_ENTRIES:
+            raise _NotPlain
+        return cast("list[Any]", super().construct_sequence(node, deep=deep))
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector (see the module's docstring), then restore it."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def load_plain(text: str) -> Any:
+    """The document as plain data, without positions; None when `load_document` must explain it.
+
+    None covers anchors, aliases, merge keys, duplicate keys, over-long collections and every
+    loading error: the caller then loads with `load_document`, which says what and where.
+    """
+    if ("&" in text or "*" in text or "<<" in text) and _COMPOSER_ONLY.search(text):
+        return None
+    try:
+        with _collector_paused():
+            return yaml.load(text, Loader=_PlainLoader)
+    except Exception:  # any loading or conversion error: load_document says what and where
+        return None
 
 
 @dataclass
@@ -62,65 +155,31 @@ class Document:
         return Problem(self.path, line, column, rule, message)
 
 
-def read_text(path: Path) -> str:
-    """Read a user file as UTF-8, with a located problem for each way that can fail."""
-    return decode_text(path, read_bytes(path))
-
-
-def read_bytes(path: Path) -> bytes:
-    """A user file's bytes, refusing what is missing, a folder or too large to be ours."""
-    if not path.exists():
-        raise _fail(path, None, "file-missing", "file not found; check the path")
-    if path.is_dir():
-        raise _fail(path, None, "not-a-file", "this is a directory; give the path of a YAML file")
-    size = path.stat().st_size
-    if size > MAX_BYTES:
-        raise _fail(
-            path,
-            None,
-            "file-too-large",
-            f"file is {size / 1_048_576:.1f} MB; the limit is {MAX_BYTES // 1_048_576} MB. "
-            "Is this the right file?",
-        )
-    return path.read_bytes()
-
-
-def decode_text(path: Path, raw: bytes) -> str:
-    """The bytes as UTF-8 text; otherwise a problem at the first bad byte."""
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw.count(b"\n", 0, exc.start) + 1
-        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
-        raise _fail(
-            path,
-            (line, column),
-            "not-utf8",
-            "file is not UTF-8; save it as UTF-8 (in Excel or Notepad: 'Save as', encoding UTF-8)",
-        ) from None
-
-
 def load_document(path: Path, text: str | None = None) -> Document:
     """Load one YAML document from `path` (or from `text`, read from `path`)."""
     if text is None:
         text = read_text(path)
     if not text.strip():
-        raise _fail(path, None, "empty-file", "file is empty; it should hold a YAML document")
+        raise fail(path, None, "empty-file", "file is empty; it should hold a YAML document")
     loader = _Loader(text)
     try:
-        node = loader.get_single_node()
+        with _collector_paused():
+            node = loader.get_single_node()
     except yaml.MarkedYAMLError as exc:
-        raise _syntax_problem(path, exc) from None
+        raise syntax_problem(path, exc) from None
     except yaml.reader.ReaderError as exc:
-        raise _reader_problem(path, text, exc) from None
+        raise reader_problem(
+            path, text, exc, counts_bytes=_BaseLoader is not yaml.SafeLoader
+        ) from None
     except yaml.YAMLError as exc:
-        raise _fail(path, None, "yaml-syntax", f"YAML syntax error: {_first_line(exc)}") from None
+        raise fail(path, None, "yaml-syntax", f"YAML syntax error: {first_line(exc)}") from None
     finally:
         loader.dispose()
     if node is None:
-        raise _fail(path, None, "empty-file", "file holds no YAML document")
+        raise fail(path, None, "empty-file", "file holds no YAML document")
     builder = _Builder(path, loader)
-    data = builder.build(node, (), 0)
+    with _collector_paused():
+        data = builder.build(node, (), 0)
     if builder.reused is not None:
         builder.problems.append(_alias_problem(path, text, builder.reused))
     if builder.problems:
@@ -144,22 +203,35 @@ class _Builder:
     def build(self, node: yaml.Node, key: Key, depth: int) -> Any:
         position = (node.start_mark.line + 1, node.start_mark.column + 1)
         self.positions[key] = position
-        if id(node) in self.seen and not isinstance(node, yaml.ScalarNode):
-            self.reused = self.reused or node
+        if self._reused(node):
             return None
-        self.seen.add(id(node))
         if depth > MAX_DEPTH:
             text = f"nested deeper than {MAX_DEPTH} levels; is this the right file?"
             self._add(position, "too-deep", text)
             return None
+        if not isinstance(node, yaml.ScalarNode) and len(node.value) > MAX_ENTRIES:
+            text = (
+                f"{len(node.value)} entries here; the limit is {MAX_ENTRIES}. "
+                "Is this the right file?"
+            )
+            self._add(position, "too-many-entries", text)
+            return None
         if not isinstance(node, yaml.ScalarNode) and node.tag not in COLLECTION_TAGS:
-            self._add(position, "yaml-tag", _tag_message(node.tag))
+            self._add(position, "yaml-tag", tag_message(node.tag))
             return None
         if isinstance(node, yaml.MappingNode):
             return self._mapping(node, key, depth)
         if isinstance(node, yaml.SequenceNode):
             return [self.build(item, (*key, i), depth + 1) for i, item in enumerate(node.value)]
         return self._scalar(node, position)
+
+    def _reused(self, node: yaml.Node) -> bool:
+        """Whether `node` was reached before: through an alias, of a scalar or a collection."""
+        if id(node) in self.seen:
+            self.reused = self.reused or node
+            return True
+        self.seen.add(id(node))
+        return False
 
     def _mapping(self, node: yaml.MappingNode, key: Key, depth: int) -> dict[Any, Any]:
         result: dict[Any, Any] = {}
@@ -169,6 +241,8 @@ class _Builder:
             if key_node.tag == f"{_CORE}merge":
                 text = "YAML merge keys (<<) are not allowed; write the keys out here"
                 self._add(position, "yaml-alias", text)
+                continue
+            if self._reused(key_node):
                 continue
             name = self._scalar(key_node, position)
             if not isinstance(name, Hashable) or isinstance(name, (list, dict)):
@@ -193,13 +267,13 @@ class _Builder:
             self._add(position, "bad-key", "a key must be a plain value")
             return None
         if node.tag not in SCALAR_TAGS:
-            self._add(position, "yaml-tag", _tag_message(node.tag))
+            self._add(position, "yaml-tag", tag_message(node.tag))
             return None
         try:
             return self.loader.construct_object(node)
         except (yaml.YAMLError, ValueError, TypeError, LookupError) as exc:
             # An explicit tag that does not fit the text, such as `!!int abc`.
-            text = f"cannot read '{node.value}' as {_short_tag(node.tag)}: {_first_line(exc)}"
+            text = f"cannot read '{node.value}' as {short_tag(node.tag)}: {first_line(exc)}"
             self._add(position, "yaml-tag", f"{text}; remove the tag")
             return None
 
@@ -229,47 +303,3 @@ def _alias_problem(path: Path, text: str, anchored: yaml.Node) -> Problem:
     what = f"'*{name}' repeats '&{name}'" if name else "an alias (*) repeats an anchor (&)"
     text = f"YAML anchors and aliases are not allowed: {what}; write the value out in full"
     return Problem(path, line + 1, column + 1, "yaml-alias", text)
-
-
-def _tag_message(tag: str) -> str:
-    return f"YAML tag '{_short_tag(tag)}' is not allowed here; remove it"
-
-
-def _short_tag(tag: str) -> str:
-    return "!!" + tag.removeprefix(_CORE) if tag.startswith(_CORE) else tag
-
-
-def _syntax_problem(path: Path, exc: yaml.MarkedYAMLError) -> ProblemError:
-    mark = exc.problem_mark or exc.context_mark
-    what = exc.problem or exc.context or "invalid YAML"
-    hint = "check the indentation and quoting on this line and the one above"
-    if exc.context_mark is not None and (exc.context or "").startswith("while scanning a quoted"):
-        mark, what = exc.context_mark, "a quote that starts here is never closed"
-        hint = "add the closing quote"
-    position = (mark.line + 1, mark.column + 1) if mark else None
-    if isinstance(exc, yaml.composer.ComposerError) and "another document" in what:
-        what = "a second document starts here (---)"
-        hint = "a file holds one document; remove this part or move it to a file of its own"
-    return _fail(path, position, "yaml-syntax", f"YAML syntax error: {what}; {hint}")
-
-
-def _reader_problem(path: Path, text: str, exc: yaml.reader.ReaderError) -> ProblemError:
-    """A character YAML does not allow, such as NUL; libyaml counts its offset in UTF-8 bytes."""
-    if _BaseLoader is yaml.SafeLoader:
-        before = text[: exc.position]
-    else:
-        before = text.encode("utf-8")[: exc.position].decode("utf-8", "replace")
-    line = before.count("\n") + 1
-    column = len(before) - (before.rfind("\n") + 1) + 1
-    code = exc.character if isinstance(exc.character, int) else ord(str(exc.character)[:1] or "?")
-    message = f"character #x{code:04x} is not allowed in YAML ({exc.reason}); remove it"
-    return _fail(path, (line, column), "yaml-syntax", message)
-
-
-def _first_line(exc: Exception) -> str:
-    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-
-
-def _fail(path: Path, position: tuple[int, int] | None, rule: str, message: str) -> ProblemError:
-    line, column = position if position else (None, None)
-    return ProblemError([Problem(path, line, column, rule, message)])

@@ -13,12 +13,13 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from typing import Any
 
+from yhdyspinta_cli.assessment.fields import ANSWER_TEXT_KEYS
 from yhdyspinta_cli.loading.yaml_loader import Document, Key
 from yhdyspinta_cli.privacy.detectors import KIND_NAMES, Finding, has_personal_data, iter_findings
 from yhdyspinta_cli.problems import Problem
 
 HEADER_TEXTS = ("region", "county", "facilitator")
-ANSWER_TEXTS = ("note", "reason")
+ANSWER_TEXTS = ANSWER_TEXT_KEYS
 ACTION_TEXTS = ("title", "description", "responsible", "measure", "notes")
 CONFLICT_SIDES = ("ours", "theirs", "base")
 RULE = "personal-data"

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from yhdyspinta_cli.checklist.catalog import Catalog
+from yhdyspinta_cli.loading.discovery import find_files
 from yhdyspinta_cli.parallel import cpu_count
 from yhdyspinta_cli.problems import Problem, UserError
 from yhdyspinta_cli.render.charts import Chart
@@ -17,8 +18,8 @@ from yhdyspinta_cli.summary.compute import Summary, compute_summary
 from yhdyspinta_cli.summary.context import Words, summary_context
 from yhdyspinta_cli.summary.json_out import summary_json
 from yhdyspinta_cli.summary.names import DEFAULT_SALT, Pseudonyms
-from yhdyspinta_cli.summary.run import find_files, summarise
-from yhdyspinta_cli.summary.shape import ReadRules
+from yhdyspinta_cli.summary.reading import ReadRules
+from yhdyspinta_cli.summary.run import summarise
 
 PSEUDONYM_KINDS = ("region", "county", "organisation", "file")
 
@@ -51,9 +52,7 @@ def read_rules(
 ) -> ReadRules:
     """What the workers need to know to read the files."""
     return ReadRules(
-        items=frozenset(item.id for item in catalog.iter_items()),
-        levels=catalog.scale.values,
-        actor_types=tuple(term.key for term in catalog.vocabulary.actors),
+        catalog=catalog,
         since=request.since,
         include_notes=request.include_notes,
         pseudonyms=pseudonyms,
@@ -87,6 +86,7 @@ class SummaryResult:
     skipped: tuple[Problem, ...]
     unknown_items: dict[str, int]
     files: tuple[str, ...] = ()  # every file found, read or skipped: what -o must not replace
+    warnings: tuple[Problem, ...] = ()
 
 
 def make_summary(
@@ -100,16 +100,15 @@ def make_summary(
     """Find the files, count them on `jobs` processes, compute once and render."""
     words = Words(lang, labels(request.template_dir, lang), catalog)
     pseudonyms = pseudonyms_for(request, words.labels)
-    files, missing = find_files(paths)
-    if not files and not missing:
+    files = find_files(paths)
+    if not files:
         where = ", ".join(str(p) for p in paths)
         raise UserError(f"no assessment files (*.yaml, *.yml) in {where}; check the path")
     rules = read_rules(catalog, request, pseudonyms)
     total = len(files)
     progress = (lambda done: on_progress(done, total)) if on_progress else None
     aggregate = summarise(files, rules, request.group_by, jobs or cpu_count(), progress)
-    aggregate.skipped[:0] = missing
     summary = compute_summary(aggregate, catalog, request.since, pseudonyms)
     report = render_summary(summary, words, request)
-    skipped = tuple(aggregate.skipped)
-    return SummaryResult(report, skipped, dict(aggregate.unknown_items), tuple(files))
+    skipped, unknown = tuple(aggregate.skipped), dict(aggregate.unknown_items)
+    return SummaryResult(report, skipped, unknown, tuple(files), tuple(aggregate.warnings))

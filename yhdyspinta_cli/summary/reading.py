@@ -1,119 +1,166 @@
-"""The fast path: one assessment file read with PyYAML's C loader and checked lightly.
+"""Reading one assessment for a summary: the same loader and validation as every command.
 
-The C parser composes the whole document (so any YAML error is found), but Python objects are
-constructed only for what a summary reads: the header, the organisations, and each answer's
-`current`, `ratings` and `note`. Notes, evidence, targets, timestamps and actions make up most
-of a file's scalars, and constructing them would cost more than the summary's own work.
-Full validation (JSON Schema with positions, as `report` and `status` do) costs several times
-the parse, so a summary checks only what it reads (see shape.py); only a rejected file is parsed
-again, with positions, to say on which line the problem is. Nothing walks more than the known
-items and the listed organisations, so YAML aliases cannot make it blow up. Duplicate keys are
-not noticed here (PyYAML keeps the last); `yhdyspinta status FILE` reports them.
+A clean file takes the fast way that `check` takes: PyYAML's C loader without positions, the
+schema by jsonschema-rs and the cross-references on the plain data. Only a file with an error
+is read again with positions, so it is skipped with the rule and line `status` would give.
+Messages never quote a file's texts beyond what `status` prints; --anonymise replaces names in
+notes only.
 """
 
 from __future__ import annotations
 
-import contextlib
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
+from yhdyspinta_cli.assessment.validation import iter_assessment_problems, iter_reference_problems
+from yhdyspinta_cli.checklist.catalog import Catalog
+from yhdyspinta_cli.loading.schema_validation import is_valid
+from yhdyspinta_cli.loading.yaml_loader import Document, Key, load_document, load_plain, read_text
+from yhdyspinta_cli.privacy.detectors import has_personal_data, iter_findings
+from yhdyspinta_cli.privacy.placement import RULE, field_name, personal_data_message
+from yhdyspinta_cli.problems import Problem, ProblemError, Severity
+from yhdyspinta_cli.summary.names import Pseudonyms
 
-from yhdyspinta_cli.problems import Problem, ProblemError
-from yhdyspinta_cli.summary.shape import FileFacts, LeftOut, ReadRules, Rejected, facts_from_data
-
-MAX_BYTES = 5 * 1024 * 1024
-HEADER_KEYS = frozenset({"format", "version", "region", "county", "date", "organisations"})
-ANSWER_KEYS = frozenset({"current", "ratings", "note"})
-
-_Base: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-class FastLoader(_Base):  # type: ignore[misc]
-    """The C safe loader, keeping dates as the strings they were written as."""
+# Warnings a summary passes on (answers to unknown items have a note of their own; a file behind
+# the checklists is normal in a summary across years).
+SHOWN_WARNINGS = frozenset({"unknown-checklist", "newer-checklist"})
 
 
-FastLoader.add_constructor("tag:yaml.org,2002:timestamp", _Base.construct_yaml_str)
+@dataclass(frozen=True)
+class ReadRules:
+    """What a worker needs to read files: the checklists and what the summary includes."""
+
+    catalog: Catalog
+    since: str | None = None
+    include_notes: bool = False
+    pseudonyms: Pseudonyms | None = None
+    items: frozenset[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "items", frozenset(i.id for i in self.catalog.iter_items()))
+
+    @property
+    def levels(self) -> tuple[int, ...]:
+        """The scale's levels."""
+        return self.catalog.scale.values
+
+
+@dataclass
+class FileFacts:
+    """What one accepted file contributes; forgotten once it is counted."""
+
+    region: str
+    county: str | None
+    date: str
+    org_types: dict[str, str]
+    org_names: tuple[str, ...] = ()
+    answers: list[tuple[str, Any, dict[str, Any]]] = field(default_factory=list)
+    notes: list[tuple[str, str]] = field(default_factory=list)
+    unknown_items: list[str] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
 
 
 def read_facts(path: Path, rules: ReadRules) -> FileFacts | Problem | None:
     """The file's facts, the problem that keeps it out, or None when it is before --since."""
     try:
-        return facts_from_data(_load(path), rules)
-    except LeftOut:
+        text = read_text(path)
+    except ProblemError as error:
+        return error.problems[0]
+    plain = load_plain(text)
+    problems = _fast_problems(path, plain, rules.catalog)
+    data: dict[str, Any] = plain
+    if problems is None:
+        checked = read_checked(path, text, rules.catalog)
+        if isinstance(checked, Problem):
+            return checked
+        data = checked
+        problems = list(iter_reference_problems(Document(path, data), rules.catalog))
+    if rules.since is not None and data["date"] < rules.since:
         return None
-    except Rejected as rejected:
-        return _located(path, rejected)
-    except yaml.YAMLError as error:
-        return _yaml_problem(path, error)
-    except RecursionError:  # libyaml stops at 1,000 levels; Python's own limit is lower
-        text = "nested too deeply to be an assessment; is this the right file?"
-        return Problem(path, None, None, "too-deep", text)
-    except OSError as error:
-        reason = error.strerror or type(error).__name__
-        return Problem(path, None, None, "unreadable", f"cannot read the file: {reason}")
+    facts = facts_from_data(data, rules)
+    if any(p.rule in SHOWN_WARNINGS for p in problems):  # rare: read again for the lines
+        located = iter_reference_problems(load_document(path, text), rules.catalog)
+        facts.warnings = [p for p in located if p.rule in SHOWN_WARNINGS]
+    return printed_personal_data(path, text, facts) or _anonymised(facts, rules)
 
 
-def _load(path: Path) -> Any:
-    with path.open("rb") as stream:
-        raw = stream.read(MAX_BYTES + 1)
-    if len(raw) > MAX_BYTES:
-        text = f"the file is over {MAX_BYTES // 1_048_576} MB; is this the right file?"
-        raise Rejected("file-too-large", text)
-    if not raw.strip():
-        raise Rejected("empty-file", "the file is empty; it should hold an assessment")
-    loader = FastLoader(raw)
+def _fast_problems(path: Path, data: Any, catalog: Catalog) -> list[Problem] | None:
+    """The warnings of a file the fast way vouches for; None when it cannot."""
+    if data is None or not is_valid(data, "assessment"):
+        return None
+    problems = list(iter_reference_problems(Document(path, data), catalog))
+    if any(problem.severity is Severity.ERROR for problem in problems):
+        return None
+    return problems
+
+
+def read_checked(path: Path, text: str, catalog: Catalog) -> dict[str, Any] | Problem:
+    """The data of a file the fast way could not vouch for, or the first error `status` gives."""
     try:
-        node = loader.get_single_node()
-        return None if node is None else _construct(loader, node)
-    finally:
-        loader.dispose()
-
-
-def _construct(loader: Any, node: yaml.Node) -> Any:
-    """The document as data, with only the keys a summary reads (all of it if not a mapping)."""
-    if not isinstance(node, yaml.MappingNode):
-        return loader.construct_document(node)
-    data: dict[str, Any] = {}
-    for key_node, value_node in node.value:
-        key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
-        if key == "answers" and isinstance(value_node, yaml.MappingNode):
-            data[key] = {_item_id(loader, item): _answer(loader, a) for item, a in value_node.value}
-        elif key in HEADER_KEYS or key == "answers":  # answers that are no mapping: rejected later
-            data[key] = loader.construct_object(value_node, deep=True)
+        document = load_document(path, text)
+    except ProblemError as error:
+        return error.problems[0]
+    problems = iter_assessment_problems(document, catalog)
+    found = next((p for p in problems if p.severity is Severity.ERROR), None)
+    if found is not None:
+        return found
+    data: dict[str, Any] = document.data
     return data
 
 
-def _item_id(loader: Any, node: yaml.Node) -> Any:
-    if not isinstance(node, yaml.ScalarNode):  # `? [a, b]`: not even a usable dict key
-        raise Rejected("wrong-type", "answers: expected item ids as texts, got a list or mapping")
-    return loader.construct_object(node)
+def facts_from_data(data: dict[str, Any], rules: ReadRules) -> FileFacts:
+    """The parts of a valid assessment that a summary counts."""
+    organisations = data["organisations"]
+    facts = FileFacts(
+        data["region"],
+        data.get("county") or None,
+        data["date"],
+        {org["key"]: org["type"] for org in organisations},
+        tuple(org["name"] for org in organisations),
+    )
+    for item_id, answer in data["answers"].items():
+        if item_id not in rules.items:
+            facts.unknown_items.append(item_id)
+            continue
+        facts.answers.append((item_id, answer.get("current"), answer.get("ratings") or {}))
+        note = answer.get("note")
+        if note and rules.include_notes:
+            facts.notes.append((item_id, note))
+    return facts
 
 
-def _answer(loader: Any, node: yaml.Node) -> Any:
-    if not isinstance(node, yaml.MappingNode):
-        return loader.construct_object(node, deep=True)
-    return {
-        key.value: loader.construct_object(value, deep=True)
-        for key, value in node.value
-        if isinstance(key, yaml.ScalarNode) and key.value in ANSWER_KEYS
-    }
+def printed_personal_data(path: Path, text: str, facts: FileFacts) -> Problem | None:
+    """Why a file must be skipped because what the summary prints of it holds personal data.
+
+    The summary prints region, county and organisation names, and the notes with
+    --include-notes (`facts.notes` is empty without it). One scan of them joined, then the field.
+    """
+    printed: list[tuple[Key, str]] = [
+        (("region",), facts.region),
+        (("county",), facts.county or ""),
+        *((("organisations", index, "name"), name) for index, name in enumerate(facts.org_names)),
+        *((("answers", item_id, "note"), note) for item_id, note in facts.notes),
+    ]
+    if not has_personal_data("\n".join(value for _, value in printed)):
+        return None
+    for key, value in printed:
+        finding = next(iter_findings(value), None)
+        if finding is not None:
+            message = f"{personal_data_message(field_name(key), finding)}; a summary prints it"
+            return load_document(path, text).problem(key, RULE, message)
+    return None  # pragma: no cover - the joined scan found what no single field holds
 
 
-def _yaml_problem(path: Path, error: yaml.YAMLError) -> Problem:
-    mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
-    what = getattr(error, "problem", None) or str(error).strip().splitlines()[0]
-    line, column = (mark.line + 1, mark.column + 1) if mark is not None else (None, None)
-    text = f"YAML syntax error: {what}; check the indentation and quoting here"
-    return Problem(path, line, column, "yaml-syntax", text)
+def _anonymised(facts: FileFacts, rules: ReadRules) -> FileFacts:
+    if facts.notes and rules.pseudonyms is not None:
+        facts.notes = [(item, _anonymise(facts, rules.pseudonyms, n)) for item, n in facts.notes]
+    return facts
 
 
-def _located(path: Path, rejected: Rejected) -> Problem:
-    """The problem at the line of the value it concerns, found by parsing again with positions."""
-    line = column = None
-    if rejected.key:
-        from yhdyspinta_cli.loading.yaml_loader import load_document
-
-        with contextlib.suppress(ProblemError):
-            line, column = load_document(path).position(rejected.key)
-    return Problem(path, line, column, rejected.rule, rejected.message)
+def _anonymise(facts: FileFacts, pseudonyms: Pseudonyms, note: str) -> str:
+    names = dict.fromkeys(facts.org_names, "organisation")
+    names[facts.region] = "region"
+    if facts.county:
+        names[facts.county] = "county"
+    return pseudonyms.replace_in(note, names)

@@ -17,7 +17,7 @@ from yhdyspinta_cli.checklist.model import DONT_KNOW, NOT_APPLICABLE
 from yhdyspinta_cli.problems import Problem
 from yhdyspinta_cli.summary.level_stats import add_slots
 from yhdyspinta_cli.summary.names import name_key, round_of
-from yhdyspinta_cli.summary.shape import FileFacts
+from yhdyspinta_cli.summary.reading import FileFacts
 
 Cell = tuple[str, str]  # (round, group key); the group key is "" unless grouping by place
 K = TypeVar("K")
@@ -105,6 +105,7 @@ class Aggregate:
     places: dict[tuple[str, str], Place] = field(default_factory=dict)
     type_files: dict[str, list[int]] = field(default_factory=dict)  # [files, organisations]
     skipped: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)  # of files that were used
     left_out: int = 0
     unknown_items: Counter[str] = field(default_factory=Counter)
     notes: list[tuple[str, str, str, str]] = field(default_factory=list)  # region, date, item, text
@@ -129,6 +130,7 @@ class Aggregate:
         for org_type in set(facts.org_types.values()):
             self.type_files[org_type][0] += 1
         self.unknown_items.update(set(facts.unknown_items))
+        self.warnings += facts.warnings
         self.notes += [(facts.region, facts.date, item, note) for item, note in facts.notes]
         self.dates = _span(self.dates, [facts.date])
 
@@ -143,6 +145,7 @@ class Aggregate:
         for org_type, counts in other.type_files.items():
             add_slots(self.type_files.setdefault(org_type, [0, 0]), counts)
         self.skipped += other.skipped
+        self.warnings += other.warnings
         self.left_out += other.left_out
         self.unknown_items.update(other.unknown_items)
         self.notes += other.notes
