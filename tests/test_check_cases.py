@@ -35,7 +35,7 @@ def test_case_produces_exactly_its_expected_problems(cli: Cli, path: Path) -> No
 def test_the_cases_cover_every_rule_of_check() -> None:
     """A rule nobody tests could silently stop working."""
     rules = {rule for path in case_files() for _, rule in expected(path)}
-    assert {rule.id for rule in RULES if rule.stage == "policy"} | {"outdated"} <= rules
+    assert {rule.id for rule in RULES if rule.phase == "policy"} | {"outdated"} <= rules
     assert any(not expected(path) for path in case_files()), "a clean case too"
 
 

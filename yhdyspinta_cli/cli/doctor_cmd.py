@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from yhdyspinta_cli.cli.options import LangOption
+from yhdyspinta_cli.exit_codes import ExitCode
 
 
 def doctor(
@@ -34,5 +35,5 @@ def doctor(
         shown = display_path(problem.path, Path.cwd().resolve())
         typer.echo(f"{shown}: [warning] {problem.message} ({problem.rule})")
     if problems:
-        raise typer.Exit(1)
+        raise typer.Exit(ExitCode.PROBLEMS)
     typer.echo(message("doctor_ok", language))
