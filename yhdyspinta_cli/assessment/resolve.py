@@ -18,6 +18,7 @@ from yhdyspinta_cli.assessment.conflict_place import (
 )
 from yhdyspinta_cli.assessment.edit import AnswerUpdate
 from yhdyspinta_cli.history.merge import CONFLICTS_NOTE
+from yhdyspinta_cli.i18n import msg
 from yhdyspinta_cli.problems import UserError
 
 Side = Literal["ours", "theirs"]
@@ -121,8 +122,8 @@ def _named(entry: Mapping[str, Any], place: ConflictPlace, target: str) -> bool:
 def _nothing_about(data: Any, target: str) -> str:
     names = sorted({place.ident for _, _, place in iter_conflicts(data)})
     if not names:
-        return "this file has no merge conflicts left"
-    return f"no conflict about '{target}'; the conflicts are about: {', '.join(names)}"
+        return msg("resolve_no_conflicts")
+    return msg("resolve_no_conflict_about", target=target, names=", ".join(names))
 
 
 def _put(data: Any, place: ConflictPlace, value: Any) -> None:

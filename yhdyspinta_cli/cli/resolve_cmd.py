@@ -9,6 +9,7 @@ import typer
 
 from yhdyspinta_cli.cli.options import ChecklistsOption, load_project, report_warnings
 from yhdyspinta_cli.cli.output import tell
+from yhdyspinta_cli.i18n import msg
 from yhdyspinta_cli.problems import UserError
 
 if TYPE_CHECKING:
@@ -56,7 +57,7 @@ def resolve(
 
     chosen = [ours, theirs, level is not None or target_level is not None]
     if sum(chosen) != 1:
-        raise UserError("give one of --ours, --theirs, or --level N and/or --target N")
+        raise UserError(msg("resolve_give_choice"))
     project = load_project(None, checklist_dirs, near=file)
     with editing(file, project.catalog) as assessment:
         report_warnings(assessment.warnings)
