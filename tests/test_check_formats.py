@@ -185,3 +185,10 @@ def test_unreadable_file_has_no_summary_but_a_located_problem(cli: Cli, tmp_path
 )
 def test_exit_codes(cli: Cli, args: list[str | Path], code: int) -> None:
     assert cli("check", *args).code == code
+
+
+def test_the_format_choice_is_the_renderer_table() -> None:
+    from yhdyspinta_cli.check.formats import FORMATS
+    from yhdyspinta_cli.cli.check_cmd import OutputFormat
+
+    assert [f.value for f in OutputFormat] == ["auto", *FORMATS]

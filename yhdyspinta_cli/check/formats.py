@@ -16,7 +16,6 @@ from yhdyspinta_cli.problems import Problem, iter_capped, iter_problem_lines
 from yhdyspinta_cli.rules import RULES, Rule
 from yhdyspinta_cli.safe_text import one_line, visible
 
-FORMATS = ("text", "json", "github", "junit")
 # Characters XML 1.0 cannot hold, even escaped.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
@@ -30,13 +29,7 @@ def pick_format(name: str, environ: Mapping[str, str]) -> str:
 
 def render(result: CheckResult, name: str) -> str:
     """The whole output in format `name` (not `auto`)."""
-    renderers: dict[str, Callable[[CheckResult], str]] = {
-        "text": render_text,
-        "json": render_json,
-        "github": render_github,
-        "junit": render_junit,
-    }
-    return renderers[name](result)
+    return RENDERERS[name](result)
 
 
 def summary_lines(result: CheckResult, shown: Callable[[str], str] = one_line) -> list[str]:
@@ -205,3 +198,14 @@ def _escape_property(text: str) -> str:
 
 def _xml(text: str) -> str:
     return _NOT_XML.sub("\ufffd", text)
+
+
+# The output formats, in the order `--format` lists them: a new format is a function and a line
+# here (and its name in `cli/check_cmd.py`'s choice, which a test keeps in step).
+RENDERERS: dict[str, Callable[[CheckResult], str]] = {
+    "text": render_text,
+    "json": render_json,
+    "github": render_github,
+    "junit": render_junit,
+}
+FORMATS = tuple(RENDERERS)
