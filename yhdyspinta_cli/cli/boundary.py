@@ -10,6 +10,7 @@ from pathlib import Path
 
 import typer
 
+from yhdyspinta_cli.cli.help_texts import help_language, set_help, shows_help
 from yhdyspinta_cli.cli.placeholders import set_placeholders
 from yhdyspinta_cli.cli.usage_errors import show_usage_error
 from yhdyspinta_cli.i18n import ENGLISH, catalog, languages, localize, message, problem_language
@@ -31,7 +32,10 @@ def run_for_code(app: typer.Typer, args: list[str] | None = None) -> int:
     """Run the app and return its exit code."""
     command = typer.main.get_command(app)
     set_placeholders(command)
+    words = list(sys.argv[1:] if args is None else args)
     try:
+        if shows_help(command, words):  # only then: a real command does not read the catalogs
+            set_help(command, help_language(words))
         result = command.main(args=args, prog_name="yhdyspinta", standalone_mode=False)
     except typer.Abort:  # end of input at a prompt; Ctrl-C comes back as exit code 130
         _say(_words(args, "boundary_interrupted"))
