@@ -22,7 +22,7 @@ FINNISH = {
     ("report", "gaps"): ["Missä olemme suosituksiin nähden", "[oletus: md]", "Valitsimet:"],
 }
 SWEDISH = {
-    (): ["Självbedömning av regionens gränsytor", "välfärdsområdet och FPA", "Kommandon:"],
+    (): ["Självvärdering av regionens kontaktytor", "välfärdsområdet och FPA", "Kommandon:"],
     ("new",): ["Bedömningsfilen som ska skapas.", "kela = FPA", "[obligatorisk]"],
     ("answer",): ["Ange ett svar", "Svar: vet inte.", "Målnivå."],
     ("report", "gaps"): ["Var vi står i förhållande", "Visa rapporten i terminalen.", "Flaggor:"],
