@@ -221,5 +221,5 @@ def _or(action: Action | None, name: str) -> str:
     return str(value) if value else ""
 
 
-def _short(text: str, width: int = 70) -> str:
+def _short(text: str, width: int = 48) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
