@@ -55,6 +55,8 @@ def test_the_recommendations_carry_the_hand_computed_figures(cli: Cli, sample: P
         assert group["bands"] == dict(zip(BANDS, bands, strict=True))
         assert group["unanswered"] == unanswered
     assert data["overall"]["divergent_items"] == SAMPLE_DIVERGENT
+    at_target = [(g["at_target"], g["targeted"]) for g in groups]
+    assert at_target == [(2, 4), (0, 2), (0, 0), (0, 0), (0, 0), (2, 6)]  # S1.4c, S1.4b
 
 
 def test_percent_to_target_is_a_fraction(cli: Cli, sample: Path) -> None:

@@ -87,6 +87,11 @@ def test_the_summary_table_has_a_row_per_recommendation_and_the_total(gaps: Toke
     assert [row[0] for row in table.rows] == [*TITLES.values(), "Total"]
     for key, figures in SUMMARY_EN.items():
         assert table.cells(key)[1:] == figures, key
+    # at target: S1.4c 4/4 and S1.4b 5/5 of S1's four; S2.2a (no target) is not counted in S2
+    summary = section(gaps, "Summary")
+    paragraphs = [t.content for t in summary if t.type == "inline" and t.level == 1]
+    assert "Items at target: 2/6 (S1 2/4, S2 0/2)." in paragraphs
+    assert bullets(summary)[3].startswith("Items at target counts the items")
 
 
 def test_finnish_writes_decimal_commas_and_spaced_percents(cli: Cli, tmp_path: Path) -> None:

@@ -56,6 +56,7 @@ def gaps_context(source: ReportInput, charts: dict[str, str]) -> dict[str, Any]:
             for c, g in scores.recommendations
         ]
         + [_summary_row(f"**{labels['total']}**", scores.overall, band_labels, lang)],
+        "at_target": _at_target_line(scores),
         "overview_chart": charts.get("overview"),
         "bar_rows": _bar_rows(source),
         "recommendations": [
@@ -95,6 +96,13 @@ def _summary_row(name: str, group: Any, bands: dict[str, str], lang: str) -> lis
         *[str(group.bands.get(key, 0)) for key in bands],
         str(group.unanswered),
     ]
+
+
+def _at_target_line(scores: Scores) -> str:
+    """Items at target overall, then per recommendation that has targets: 2/6 (S1 2/4, S2 0/2)."""
+    parts = [f"{c.id} {g.at_target}/{g.targeted}" for c, g in scores.recommendations if g.targeted]
+    overall = f"{scores.overall.at_target}/{scores.overall.targeted}"
+    return f"{overall} ({', '.join(parts)})" if parts else overall
 
 
 def _bar_rows(source: ReportInput) -> list[list[str]]:

@@ -40,6 +40,8 @@ def _group(group: GroupScore) -> dict[str, Any]:
         "coverage": group.coverage,
         "mean_level": group.mean_level,
         "percent_to_target": group.percent_to_target,
+        "at_target": group.at_target,
+        "targeted": group.targeted,
         "bands": dict(group.bands),
         "answered": group.answered,
         "applicable": group.applicable,
