@@ -114,6 +114,11 @@ SAMPLE_PRIORITY_ORDER = ["S1.1a", "S2.1", "S2.3", "S1.1b"]
 # Baseline levels for --compare: progress = (1 + 1 + 0 + 0) / (3 + 3 + 2 + 1) = 2/9.
 BASELINE_ANSWERS = {"S1.1a": (1, 4), "S1.1b": (3, 4), "S2.1": (1, 3), "S2.3": (2, 5)}
 SAMPLE_PROGRESS = 2 / 9
+# A baseline with declines: S1.1b was 5 (above its target 4, so out of the progress formula) and is
+# 3 now; S2.2a (no target) went from 5 to 4. Changes: S1.1a +1, S1.1b -2, S2.1 0, S2.3 +1, S2.2a -1.
+# Overall 2 improved, 1 unchanged, 2 declined, mean -1/5; S1 1/0/1, mean -1/2; S2 1/1/1, mean 0.
+# Progress = (1 + 0 + 1) / (3 + 2 + 3) = 1/4 (S1.1b had no room left, S2.2a has no target).
+DECLINING_BASELINE = {**BASELINE_ANSWERS, "S1.1b": (5, 4), "S2.2a": (5, None)}
 
 # The sample's actions, in the order they are added (A1..A5).
 SAMPLE_ACTIONS = (
@@ -151,10 +156,12 @@ def write_sample(path: Path, lang: str = "en", texts: Texts = PLAIN, actions: bo
     return path
 
 
-def write_baseline(path: Path, lang: str = "en") -> Path:
+def write_baseline(
+    path: Path, lang: str = "en", answers: dict[str, tuple[int, int | None]] = BASELINE_ANSWERS
+) -> Path:
     """An earlier assessment of the same region, for --compare."""
     file = create_assessment(path, NewAssessment("Pirkanmaa", "2025-10-01", lang, ORGS), catalog())
-    for item_id, (level, target) in BASELINE_ANSWERS.items():
+    for item_id, (level, target) in answers.items():
         set_answer(file, item_id, AnswerUpdate(current=level, target=target), catalog(), STAMP)
     file.save()
     return path

@@ -13,7 +13,7 @@ from walk_helpers import DEFAULT, STAMP, Asked, ScriptedPrompter, catalog, raw_o
 
 from yhdyspinta_cli.assessment.store import open_assessment
 from yhdyspinta_cli.i18n import message
-from yhdyspinta_cli.walk.plan_walk import ADD, PlanWalk
+from yhdyspinta_cli.walk.plan_walk import ADD, FIX, KEEP, PlanWalk
 from yhdyspinta_cli.walk.prompter import BACK, QUIT, SKIP
 from yhdyspinta_cli.walk.walk import Outcome
 
@@ -39,8 +39,10 @@ def actions_on_disk(path: Path) -> list[dict[str, Any]]:
 
 
 def new_action(title: str = "Yhdyshenkilöluettelo", due: str = "2027-03-31") -> list[Any]:
-    """The script of one new action: title, owner, responsible, due date, success measure."""
-    return [ADD, title, "pirha", "koordinaattori", due, "Luettelo julkaistu"]
+    """The script of one new action: title, the gaps it addresses (the current one), owner,
+    responsible, due date, success measure; without a due date, leave it for later."""
+    later = [] if due else [KEEP]
+    return [ADD, title, DEFAULT, "pirha", "koordinaattori", due, "Luettelo julkaistu", *later]
 
 
 @pytest.fixture
@@ -61,7 +63,7 @@ def test_the_keys_are_those_of_assess(sample: Path) -> None:
     _, prompter = walk(sample, [QUIT])
     [asked] = prompter.asked
     assert asked.question == ASK
-    assert asked.default == SKIP
+    assert asked.default == ADD, "the walk opens on adding an action"
     shortcuts = {c.value: c.shortcut for c in asked.choices}
     assert shortcuts == {ADD: "a", SKIP: "s", BACK: "b", QUIT: "q"}
 
@@ -98,10 +100,49 @@ def test_an_added_action_is_saved_at_once(sample: Path) -> None:
     assert owners.values == ["tre", "pirha", "kela"]
 
 
+def test_the_gap_shows_its_priority_and_why(sample: Path) -> None:
+    _, prompter = walk(sample, [SKIP] * 4)
+    priority_lines = [text for text, _ in prompter.messages if text.startswith("Priority ")]
+    assert len(priority_lines) == 4
+    assert priority_lines[0].startswith("Priority ")
+    assert "a gap of 2 levels" in priority_lines[0]
+
+
+def test_one_action_addresses_several_gaps(sample: Path) -> None:
+    first, second = SAMPLE_PRIORITY_ORDER[:2]
+    script = [ADD, "Yhteinen", [first, second], "pirha", "", "2027-01-31", "", QUIT]
+    _, prompter = walk(sample, script)
+    [asked] = prompter.asked_for(en("plan_items"))
+    assert asked.values == SAMPLE_PRIORITY_ORDER, "every open gap is offered"
+    assert asked.default == first, "the current gap is preselected"
+    assert actions_on_disk(sample)[0]["items"] == [first, second]
+
+
+def test_without_a_due_date_check_is_warned_of_and_it_can_be_added_at_once(
+    sample: Path,
+) -> None:
+    script = [ADD, "T", DEFAULT, "tre", "", "", "", FIX, "31.3.2027", QUIT]
+    _, prompter = walk(sample, script)
+    warning = en("plan_unchecked").format(missing=en("plan_missing_due"))
+    assert (warning, True) in prompter.messages
+    [fix] = prompter.asked_for(en("plan_fix_ask"))
+    assert fix.default == FIX
+    assert {c.value: c.shortcut for c in fix.choices} == {FIX: "y", KEEP: "n"}
+    assert actions_on_disk(sample)[0]["due"] == "2027-03-31"
+
+
+def test_with_an_owner_and_a_due_date_there_is_no_warning(sample: Path) -> None:
+    _, prompter = walk(sample, [*new_action(), QUIT])
+    assert prompter.asked_for(en("plan_fix_ask")) == []
+
+
 def test_an_added_action_can_be_edited_at_the_same_gap(sample: Path) -> None:
     _, prompter = walk(sample, [*new_action(), QUIT])
-    choices = prompter.asked_for(ASK)[1].values
-    assert choices == [ADD, "A1", SKIP, BACK, QUIT]
+    asked = prompter.asked_for(ASK)[1]
+    assert asked.values == [ADD, "A1", SKIP, BACK, QUIT]
+    assert asked.choice("A1").shortcut == "1", "one key edits an action"
+    owners = prompter.asked_for(en("plan_owner"))[0]
+    assert [c.shortcut for c in owners.choices] == ["1", "2", "3"]
 
 
 def test_two_actions_for_two_gaps(sample: Path) -> None:
@@ -109,7 +150,7 @@ def test_two_actions_for_two_gaps(sample: Path) -> None:
     walk(sample, script)
     saved = actions_on_disk(sample)
     assert [(a["id"], a["items"], a["title"]) for a in saved] == [
-        ("A1", ["S1.1a"], "Eka"),
+        ("A1", ["S1.1a"], "Eka"),  # the current gap, preselected
         ("A2", ["S2.1"], "Toka"),
     ]
     assert "due" not in saved[1]  # an empty due date is left out
@@ -138,7 +179,7 @@ def test_editing_changes_the_action(tmp_path: Path) -> None:
 
 def test_a_wrong_date_is_asked_again_saying_why(sample: Path) -> None:
     dates = ["20270331", "2027-02-30", "ensi vuonna", "31.3.27"]
-    _, prompter = walk(sample, [ADD, "T", "tre", "", *dates, "", QUIT])
+    _, prompter = walk(sample, [ADD, "T", DEFAULT, "tre", "", *dates, "", QUIT])
     assert len(prompter.asked_for(DUE)) == 4
     assert actions_on_disk(sample)[0]["due"] == "2027-03-31", "typed the Finnish way, kept as ISO"
     assert [text for text, _ in prompter.messages].count(en("date_format")) == 3
@@ -154,7 +195,8 @@ def test_a_due_date_before_the_start_is_asked_again(tmp_path: Path) -> None:
 
 
 def test_an_empty_title_is_asked_again(sample: Path) -> None:
-    _, prompter = walk(sample, [ADD, "", "   ", "Otsikko", "tre", "", "", "", QUIT])
+    script = [ADD, "", "   ", "Otsikko", DEFAULT, "tre", "", "", "", KEEP, QUIT]
+    _, prompter = walk(sample, script)
     assert len(prompter.asked_for(en("plan_ask_title"))) == 3
     assert actions_on_disk(sample)[0]["title"] == "Otsikko"
 
@@ -209,3 +251,21 @@ def test_plan_without_a_terminal_names_the_scriptable_command(cli: Any, sample: 
     assert result.returncode == 2
     assert "yhdyspinta action add" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_one_key_per_choice_with_real_key_presses(sample: Path) -> None:
+    from walk_helpers import ENTER, KeyedPrompter
+
+    keys = [ENTER, f"Otsikko{ENTER}", f"2{ENTER}", "2", ENTER, ENTER, ENTER, "y"]
+    keys += [f"31.3.2027{ENTER}", "q"]
+    keyed = KeyedPrompter("fi", keys)
+    file = open_assessment(sample, catalog())
+    outcome = PlanWalk(file, catalog(), keyed, "fi", file.save, lambda: STAMP).run()
+    assert outcome is Outcome.QUIT
+    [action] = actions_on_disk(sample)
+    first, second = SAMPLE_PRIORITY_ORDER[:2]
+    assert (action["title"], action["owner"], action["due"]) == ("Otsikko", "pirha", "2027-03-31")
+    assert action["items"] == [first, second]  # Enter added it; `2` ticked the second gap
+    warning = message("plan_unchecked", "fi").format(missing=message("plan_missing_due", "fi"))
+    assert warning in keyed.screen
+    assert message("plan_priority", "fi").split("{")[0] in keyed.screen

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from assessment_helpers import Cli
 from report_helpers import (
+    DECLINING_BASELINE,
     SAMPLE_ACTIONS,
     SAMPLE_DIVERGENT,
     SAMPLE_FIGURES,
@@ -54,6 +55,8 @@ def test_the_recommendations_carry_the_hand_computed_figures(cli: Cli, sample: P
         assert group["bands"] == dict(zip(BANDS, bands, strict=True))
         assert group["unanswered"] == unanswered
     assert data["overall"]["divergent_items"] == SAMPLE_DIVERGENT
+    at_target = [(g["at_target"], g["targeted"]) for g in groups]
+    assert at_target == [(2, 4), (0, 2), (0, 0), (0, 0), (0, 0), (2, 6)]  # S1.4c, S1.4b
 
 
 def test_percent_to_target_is_a_fraction(cli: Cli, sample: Path) -> None:
@@ -149,3 +152,16 @@ def test_json_keeps_user_text_as_it_is(cli: Cli, sample: Path) -> None:
     assert "TYM-johtoryhmän työjärjestys" in text
     data = report_json(cli, "plan", sample)
     assert data["actions"][0]["title"] == "TYM-johtoryhmän työjärjestys"
+
+
+def test_compare_counts_the_declines(cli: Cli, sample: Path, tmp_path: Path) -> None:
+    earlier = write_baseline(tmp_path / "earlier.yaml", answers=DECLINING_BASELINE)
+    data = report_json(cli, "gaps", sample, "--compare", earlier)
+    moves = ("improved", "unchanged", "declined", "mean_change", "declined_items")
+    overall = data["overall"]
+    assert [overall[key] for key in moves] == [2, 1, 2, pytest.approx(-0.2), ["S1.1b", "S2.2a"]]
+    assert overall["progress"] == pytest.approx(1 / 4)
+    s1, s2 = data["recommendations"][:2]
+    assert [s1[key] for key in moves] == [1, 0, 1, pytest.approx(-0.5), ["S1.1b"]]
+    assert [s2[key] for key in moves] == [1, 1, 1, 0.0, ["S2.2a"]]
+    assert "declined" not in report_json(cli, "gaps", sample)["overall"]  # only with --compare

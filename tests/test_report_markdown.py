@@ -8,6 +8,7 @@ import pytest
 from assessment_helpers import Cli
 from markdown_it.token import Token
 from report_helpers import (
+    DECLINING_BASELINE,
     SAMPLE_DIVERGENT,
     SAMPLE_GAPS_WITHOUT_ACTION,
     SAMPLE_TIMELINE,
@@ -86,6 +87,11 @@ def test_the_summary_table_has_a_row_per_recommendation_and_the_total(gaps: Toke
     assert [row[0] for row in table.rows] == [*TITLES.values(), "Total"]
     for key, figures in SUMMARY_EN.items():
         assert table.cells(key)[1:] == figures, key
+    # at target: S1.4c 4/4 and S1.4b 5/5 of S1's four; S2.2a (no target) is not counted in S2
+    summary = section(gaps, "Summary")
+    paragraphs = [t.content for t in summary if t.type == "inline" and t.level == 1]
+    assert "Items at target: 2/6 (S1 2/4, S2 0/2)." in paragraphs
+    assert bullets(summary)[3].startswith("Items at target counts the items")
 
 
 def test_finnish_writes_decimal_commas_and_spaced_percents(cli: Cli, tmp_path: Path) -> None:
@@ -183,7 +189,8 @@ def test_compare_adds_the_changes_and_the_progress(cli: Cli, sample: Path, tmp_p
     changes = section(tokens, "Changes since the earlier assessment")
     intro = changes[1].content
     assert intro == "Compared with the assessment of 2025-10-01. Progress: 22%."  # 2/9
-    table = only_table(changes)
+    assert bullets(section(tokens, "Items that declined", level=3)) == []
+    table = only_table(section(tokens, "Changed answers", level=3))
     assert table.header == ["Item", "Earlier", "Now", "Target", "Progress"]
     changed = ["S1.1a", "S1.2", "S1.3", "S1.4c", "S1.4b", "S2.2a", "S2.3", "S4.5"]
     assert table.column("Item") == changed  # S1.1b and S2.1 did not move
@@ -350,3 +357,23 @@ def test_the_plan_says_what_the_actions_are_about(cli: Cli, tmp_path: Path) -> N
     assert rows["A2"][1:3] == ["Yhteinen | työpaja", "Visio"]
     assert rows["A4"][3] == "2020-01-01"  # the sample's only start date
     assert "A1" not in rows  # nothing to say beyond its title
+
+
+def test_compare_counts_the_declines_and_lists_each(cli: Cli, sample: Path, tmp_path: Path) -> None:
+    earlier = write_baseline(tmp_path / "earlier.yaml", answers=DECLINING_BASELINE)
+    tokens = parse(report(cli, "gaps", sample, "--compare", earlier))
+    changes = section(tokens, "Changes since the earlier assessment")
+    assert changes[1].content == "Compared with the assessment of 2025-10-01. Progress: 25%."
+    movement = tables(changes)[0]
+    assert movement.header == [
+        "Recommendation", "Improved", "Unchanged", "Declined", "Mean change", "Progress"
+    ]  # fmt: skip
+    assert movement.cells("S1")[1:] == ["1", "0", "1", "−0.5", "33%"]  # (1 + 0) / (3 + 0)
+    assert movement.cells("S2")[1:] == ["1", "1", "1", "0.0", "20%"]  # (0 + 1) / (2 + 3)
+    assert movement.cells("Total")[1:] == ["2", "1", "2", "−0.2", "25%"]
+    declined = section(tokens, "Items that declined", level=3)
+    lines = bullets(declined)
+    assert [line.split(":")[0] for line in lines] == ["S1.1b", "S2.2a"]  # at target, no target
+    assert lines[0].endswith("(5 → 3)") and lines[1].endswith("(5 → 4)")
+    changed = only_table(section(tokens, "Changed answers", level=3))
+    assert changed.row("S1.1b")["Progress"] == "–"  # no room at the baseline, yet listed above

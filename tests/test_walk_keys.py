@@ -269,3 +269,32 @@ def test_rating_dont_know_has_the_same_key_as_elsewhere(tmp_path: Path) -> None:
     answer = answers_on_disk(path)[item_ids("S1")[0]]
     assert dict(answer.ratings) == {"tre": 2, "pirha": DONT_KNOW, "kela": 4}
     assert (answer.current, answer.target) == (3, 4)
+
+
+@pytest.mark.parametrize(
+    ("keys", "target"),
+    [
+        ([ENTER, "4", "2", "k", ENTER, ENTER, "q"], 2),  # kept on purpose
+        ([ENTER, "4", "2", "c", "5", ENTER, ENTER, "q"], 5),  # chosen again
+    ],
+)
+def test_a_target_below_the_current_level_is_asked_about(
+    tmp_path: Path, keys: list[str], target: int
+) -> None:
+    path = tmp_path / "a.yaml"
+    new_file(path)
+    walker = KeyedPrompter("fi", keys)
+    make_walk(open_assessment(path, catalog()), walker).run()
+    answer = answers_on_disk(path)[item_ids("S1")[0]]
+    assert (answer.current, answer.target) == (4, target)
+    assert message("target_below_ask", "fi") in walker.questions
+    assert message("target_below", "fi").format(target=2, current=4) in walker.screen
+
+
+def test_a_target_above_the_current_level_is_not_asked_about(tmp_path: Path) -> None:
+    path = tmp_path / "a.yaml"
+    new_file(path)
+    walker = KeyedPrompter("fi", [ENTER, "2", "4", ENTER, ENTER, "q"])
+    make_walk(open_assessment(path, catalog()), walker).run()
+    assert message("target_below_ask", "fi") not in walker.questions
+    assert answers_on_disk(path)[item_ids("S1")[0]].target == 4

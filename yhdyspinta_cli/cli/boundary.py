@@ -13,6 +13,7 @@ from pathlib import Path
 
 import typer
 
+from yhdyspinta_cli.cli.help_texts import help_language, set_help, shows_help
 from yhdyspinta_cli.cli.output import say, say_problems
 from yhdyspinta_cli.cli.placeholders import set_placeholders
 from yhdyspinta_cli.cli.usage_errors import show_usage_error
@@ -38,7 +39,10 @@ def run_for_code(app: typer.Typer, args: list[str] | None = None) -> int:
 def _invoke(app: typer.Typer, args: list[str] | None) -> int:
     command = typer.main.get_command(app)
     set_placeholders(command)
+    words = list(sys.argv[1:] if args is None else args)
     try:
+        if shows_help(command, words):  # only then: a real command does not read the catalogs
+            set_help(command, help_language(words))
         result = command.main(args=args, prog_name="yhdyspinta", standalone_mode=False)
     except typer.Abort:  # end of input at a prompt (typer makes Ctrl-C an Exit(130) itself)
         _say(_words(args, "boundary_interrupted"))

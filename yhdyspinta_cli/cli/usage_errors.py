@@ -18,6 +18,9 @@ USAGE_PREFIX = "Usage:"
 
 def show_usage_error(error: Any, lang: str) -> None:
     """Print a typer usage error as click would, in `lang`."""
+    if isinstance(error, click_errors.NoArgsIsHelpError):  # the help page, no error around it
+        print(error.format_message(), file=sys.stderr)
+        return
     ctx = getattr(error, "ctx", None)
     lines: list[str] = []
     if ctx is not None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from yhdyspinta_cli.analysis.scoring import ItemScore, Scores
+from yhdyspinta_cli.analysis.scoring import GroupScore, ItemScore, Scores
 from yhdyspinta_cli.assessment.actions import Action
 from yhdyspinta_cli.assessment.model import Assessment
 from yhdyspinta_cli.checklist.catalog import Catalog
@@ -56,6 +56,7 @@ def gaps_context(source: ReportInput, charts: dict[str, str]) -> dict[str, Any]:
             for c, g in scores.recommendations
         ]
         + [_summary_row(f"**{labels['total']}**", scores.overall, band_labels, lang)],
+        "at_target": _at_target_line(scores),
         "overview_chart": charts.get("overview"),
         "bar_rows": _bar_rows(source),
         "recommendations": [
@@ -95,6 +96,13 @@ def _summary_row(name: str, group: Any, bands: dict[str, str], lang: str) -> lis
         *[str(group.bands.get(key, 0)) for key in bands],
         str(group.unanswered),
     ]
+
+
+def _at_target_line(scores: Scores) -> str:
+    """Items at target overall, then per recommendation that has targets: 2/6 (S1 2/4, S2 0/2)."""
+    parts = [f"{c.id} {g.at_target}/{g.targeted}" for c, g in scores.recommendations if g.targeted]
+    overall = f"{scores.overall.at_target}/{scores.overall.targeted}"
+    return f"{overall} ({', '.join(parts)})" if parts else overall
 
 
 def _bar_rows(source: ReportInput) -> list[list[str]]:
@@ -177,8 +185,35 @@ def _compare(source: ReportInput) -> dict[str, Any] | None:
                 fmt_percent(score.progress, source.lang),
             ]
         )
+    scores, lang = source.scores, source.lang
     return {
         "date": source.baseline.date,
         "rows": rows,
-        "progress": fmt_percent(source.scores.overall.progress, source.lang),
+        "progress": fmt_percent(scores.overall.progress, lang),
+        "movement_rows": [_movement_row(c.id, g, lang) for c, g in scores.recommendations]
+        + [_movement_row(f"**{source.labels['total']}**", scores.overall, lang)],
+        "declined": [
+            f"{s.item.id}: {md_text(s.item.question.get(lang))} ({s.baseline} → {s.current})"
+            for s in scores.overall.declined_items
+        ],
     }
+
+
+def _movement_row(name: str, group: GroupScore, lang: str) -> list[str]:
+    """Improved, unchanged and declined, the mean change and the progress of one group."""
+    return [
+        name,
+        str(group.improved),
+        str(group.unchanged),
+        str(group.declined),
+        _signed(group.mean_change, lang),
+        fmt_percent(group.progress, lang),
+    ]
+
+
+def _signed(value: float | None, lang: str) -> str:
+    """A change with its sign: +0,5, −0,2 or 0,0."""
+    text = fmt_number(None if value is None else abs(value), lang)
+    if value is None or text == fmt_number(0, lang):
+        return text
+    return ("+" if value > 0 else "−") + text

@@ -40,6 +40,8 @@ def _group(group: GroupScore) -> dict[str, Any]:
         "coverage": group.coverage,
         "mean_level": group.mean_level,
         "percent_to_target": group.percent_to_target,
+        "at_target": group.at_target,
+        "targeted": group.targeted,
         "bands": dict(group.bands),
         "answered": group.answered,
         "applicable": group.applicable,
@@ -48,6 +50,20 @@ def _group(group: GroupScore) -> dict[str, Any]:
         "unanswered": group.unanswered,
         "divergent_items": list(group.divergent),
         "progress": group.progress,
+        **_movements(group),
+    }
+
+
+def _movements(group: GroupScore) -> dict[str, Any]:
+    """Against a --compare baseline: improved, unchanged, declined, the mean change, declines."""
+    if not any(s.baseline is not None for s in group.items):
+        return {}
+    return {
+        "improved": group.improved,
+        "unchanged": group.unchanged,
+        "declined": group.declined,
+        "mean_change": group.mean_change,
+        "declined_items": [s.item.id for s in group.declined_items],
     }
 
 

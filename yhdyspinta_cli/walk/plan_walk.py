@@ -27,6 +27,14 @@ from yhdyspinta_cli.walk.screen import item_screen
 from yhdyspinta_cli.walk.walk import Outcome
 
 ADD = "add"
+FIX = "fix"
+KEEP = "keep"
+DIGITS = "123456789"
+
+
+def _needed(owner: str | None, due: str) -> tuple[tuple[str, str | None], ...]:
+    """What check needs of an action, with what the walk has of it."""
+    return (("plan_missing_owner", owner), ("plan_missing_due", due))
 
 
 class PlanWalk:
@@ -61,10 +69,9 @@ class PlanWalk:
         items = [s.item for s in self.gaps]
         self.prompter.show_item(item_screen(self.file, self.catalog, items, index, self.lang))
         self.prompter.show_message(self._gap_line(score), emphasis=True)
+        self.prompter.show_message(self._priority_line(score))
         while True:
-            choice = self.prompter.choose(
-                message("plan_ask", self.lang), self._choices(score), SKIP
-            )
+            choice = self.prompter.choose(message("plan_ask", self.lang), self._choices(score), ADD)
             if choice == QUIT:
                 return None
             if choice == BACK:
@@ -86,11 +93,19 @@ class PlanWalk:
             line += f" · {message('plan_actions', self.lang)}: {listed}"
         return line
 
+    def _priority_line(self, score: ItemScore) -> str:
+        """The gap's priority and why: a gap of N levels, views that differ, a legal duty."""
+        reasons = ", ".join(
+            message(f"plan_reason_{reason}", self.lang).format(gap=score.gap)
+            for reason in score.reasons
+        )
+        return message("plan_priority", self.lang).format(priority=score.priority, why=reasons)
+
     def _choices(self, score: ItemScore) -> list[Choice]:
         choices = [Choice(ADD, message("plan_add", self.lang), shortcut="a")]
         choices += [
-            Choice(a.id, f"{message('plan_edit', self.lang)} {a.id}: {a.title}")
-            for a in self._actions_for(score)
+            Choice(a.id, f"{message('plan_edit', self.lang)} {a.id}: {a.title}", shortcut=key)
+            for key, a in zip(DIGITS, self._actions_for(score), strict=False)
         ]
         choices += [
             Choice(SKIP, message("plan_next", self.lang), shortcut="s"),
@@ -114,10 +129,13 @@ class PlanWalk:
         ask = self.prompter
         orgs = self.file.view().organisations
         title = self._ask_text("plan_ask_title", action.title if action else "", "title", True)
+        items = self._ask_items(score) if score else None
+        owner_choices = [
+            Choice(o.key, f"{o.name} ({o.key})", shortcut=key)
+            for key, o in zip(DIGITS, orgs, strict=False)
+        ]
         owner = ask.choose(
-            message("plan_owner", self.lang),
-            [Choice(o.key, f"{o.name} ({o.key})") for o in orgs],
-            action.owner if action else None,
+            message("plan_owner", self.lang), owner_choices, action.owner if action else None
         )
         responsible = self._ask_text("plan_responsible", _or(action, "responsible"), "responsible")
         start = action.start if action else None
@@ -130,8 +148,11 @@ class PlanWalk:
                 status,
             )
         measure = self._ask_text("plan_measure", _or(action, "measure"), "measure")
+        if not (owner and due) and self._fix_now(owner, due):
+            owner = owner or ask.choose(message("plan_owner", self.lang), owner_choices, None)
+            due = due or self._ask_date(message("plan_due", self.lang), "", start)
         return ActionChange(
-            items=(score.item.id,) if score else None,
+            items=items,
             title=title,
             owner=owner,
             status=status,
@@ -139,6 +160,30 @@ class PlanWalk:
             due=due,
             measure=measure,
         )
+
+    def _ask_items(self, score: ItemScore) -> tuple[str, ...]:
+        """The open gaps the new action addresses, the current one ticked; none ticked keeps it."""
+        choices = [
+            Choice(s.item.id, _short(f"{s.item.id} {s.item.question.get(self.lang)}"), shortcut=key)
+            for key, s in zip(DIGITS, self.gaps, strict=False)
+        ]
+        if len(choices) < 2:
+            return (score.item.id,)
+        picked = self.prompter.choose_many(
+            message("plan_items", self.lang), choices, [score.item.id]
+        )
+        return tuple(picked) or (score.item.id,)
+
+    def _fix_now(self, owner: str | None, due: str) -> bool:
+        """Warn that check will not accept an action without an owner or a due date; fix it now?"""
+        missing = [message(key, self.lang) for key, value in _needed(owner, due) if not value]
+        warning = message("plan_unchecked", self.lang).format(missing=", ".join(missing))
+        self.prompter.show_message(warning, emphasis=True)
+        choices = [
+            Choice(FIX, message("plan_fix_now", self.lang), shortcut="y"),
+            Choice(KEEP, message("plan_fix_later", self.lang), shortcut="n"),
+        ]
+        return self.prompter.choose(message("plan_fix_ask", self.lang), choices, FIX) == FIX
 
     def _ask_text(self, question: str, default: str, field: str, required: bool = False) -> str:
         """Typed text, asked again (saying why) until it can be kept; stripped when required."""
@@ -174,3 +219,7 @@ def prioritised_gaps(file: AssessmentFile, catalog: Catalog) -> list[ItemScore]:
 def _or(action: Action | None, name: str) -> str:
     value = getattr(action, name) if action is not None else None
     return str(value) if value else ""
+
+
+def _short(text: str, width: int = 48) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"

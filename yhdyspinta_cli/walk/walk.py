@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from enum import Enum
 
 from yhdyspinta_cli.assessment.edit import AnswerUpdate, set_answer
-from yhdyspinta_cli.assessment.model import rating_spread
+from yhdyspinta_cli.assessment.model import Answer, rating_spread
 from yhdyspinta_cli.assessment.store import AssessmentFile
 from yhdyspinta_cli.checklist.catalog import Catalog
 from yhdyspinta_cli.checklist.model import DONT_KNOW, NOT_APPLICABLE, Item
@@ -38,6 +38,9 @@ from yhdyspinta_cli.walk.prompter import (
     Prompter,
 )
 from yhdyspinta_cli.walk.screen import item_screen
+
+KEEP_BELOW = "keep"  # a target below the current level, kept on purpose
+AGAIN = "again"
 
 
 class Outcome(str, Enum):
@@ -230,12 +233,38 @@ class Walk:
         default = answer.target or _next_level(answer.level, self.catalog.scale.values)
         choices = target_choices(item, self.catalog.scale, self._lang)
         question = self._say("ask_target")
-        target = self._choose_by_key(index, question, choices, _str(default), "legend_target")
+        while True:
+            target = self._choose_by_key(index, question, choices, _str(default), "legend_target")
+            if not self._below_current(answer.level, target) or self._keep_below(answer, target):
+                break
         if target == NO_TARGET:
             self._update(item, AnswerUpdate(clear_target=True))
         elif target not in (BACK, QUIT):
             self._update(item, AnswerUpdate(target=int(target)))
         return target
+
+    @staticmethod
+    def _below_current(level: int | None, target: str) -> bool:
+        return target.isdigit() and level is not None and int(target) < level
+
+    def _keep_below(self, answer: Answer, target: str) -> bool:
+        """A target below the current level is kept only when the facilitator says so."""
+        said = self._say("target_below").format(target=target, current=answer.level)
+        self.prompter.show_message(said, emphasis=True)
+        choices = [
+            Choice(
+                KEEP_BELOW,
+                self._say("target_keep"),
+                shortcut="k",
+                key_word=self._say("target_keep"),
+            ),
+            Choice(
+                AGAIN, self._say("target_again"), shortcut="c", key_word=self._say("target_again")
+            ),
+        ]
+        legend = "   ".join(f"{c.shortcut} {c.key_word}" for c in choices)
+        asked = self._say("target_below_ask")
+        return self.prompter.choose_by_key(asked, choices, AGAIN, legend) == KEEP_BELOW
 
     def _ask_note_and_evidence(self, item: Item) -> None:
         answer = self.file.view().answer(item.id)
