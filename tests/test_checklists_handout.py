@@ -62,7 +62,7 @@ def test_the_markdown_passes_markdownlint(cli: Cli, tmp_path: Path) -> None:
 
 def test_an_unknown_recommendation_names_the_known_ones(cli: Cli, tmp_path: Path) -> None:
     run = cli("checklists", "handout", "--recommendation", "S9", "-o", tmp_path / "x.md")
-    assert run.code == 1
+    assert run.code == 2  # a bad option value: a usage error
     assert "S1" in run.err and not (tmp_path / "x.md").exists()
 
 

@@ -122,8 +122,11 @@ def test_the_summary_note_on_unknown_items_names_no_identity_code(cli: Cli, tmp_
     write_placement(tmp_path, file, "unknown item id")
     for extra in ([], ["--anonymise"]):
         run = cli("summary", file, "-o", tmp_path / "out.md", *extra)
-        assert "unknown items" in run.err  # the note is there, without the key
+        # An item id that is no item id breaks the schema now, as status says: the file is
+        # skipped with its line, and the line shows the place, never the key.
+        assert "[…]" in run.err and "(schema)" in run.err
         assert CODE not in run.output.upper()
+        assert CODE not in (tmp_path / "out.md").read_text(encoding="utf-8").upper()
 
 
 def test_a_placement_shows_where_the_value_was(cli: Cli, tmp_path: Path) -> None:

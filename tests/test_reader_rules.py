@@ -38,7 +38,7 @@ def test_a_pin_no_checklist_here_matches_is_a_warning_in_every_reader(
         for n, row in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
         if row.startswith(f"  {checklist}:")
     )
-    where = f"{path}:{line}:3: warning: "
+    where = f"{path}:{line}:3: [warning] "
 
     status = cli("status", path)
     report = cli("report", "gaps", path)

@@ -185,7 +185,7 @@ def test_a_utf16_file_is_skipped_like_status_refuses_it(cli: Cli, tmp_path: Path
     assert run.code == status.code == 1
     skipped = json.loads(run.out)["skipped"]
     assert [(s["rule"], s["line"]) for s in skipped] == [("not-utf8", 1)]
-    assert status.err.startswith(f"{bad}:1:1: file is UTF-16")
+    assert status.err.startswith(f"{bad}:1:1: [error] file is UTF-16")
 
 
 def test_a_missing_path_is_listed_too(cli: Cli, tmp_path: Path) -> None:

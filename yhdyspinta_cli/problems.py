@@ -75,7 +75,9 @@ def iter_capped(problems: Iterable[Problem]) -> Iterator[tuple[Problem, str]]:
         if seen[key] <= MAX_REPEATS:
             yield problem, problem.message
         elif seen[key] == MAX_REPEATS + 1:
-            yield problem, f"and {totals[key] - MAX_REPEATS} more like this"
+            from yhdyspinta_cli.i18n import msg  # the catalogs import this module
+
+            yield problem, msg("problem_more_like_this", count=totals[key] - MAX_REPEATS)
 
 
 class ProblemError(Exception):

@@ -22,8 +22,7 @@ def validate(
 ) -> None:
     """Validate checklist files: schema, ids, levels, translations and vocabulary keys.
 
-    Prints `path:line:col: [severity] message (rule)` for each problem.
-    Exit 0 clean, 1 problems, 2 usage.
+    Prints `path:line:col: [severity] message (rule)`. Exit 0 clean, 1 problems, 2 usage.
     """
     from yhdyspinta_cli.checklist.validate import validate_paths
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from yhdyspinta_cli.checklist.catalog import Catalog
+from yhdyspinta_cli.privacy.detectors import has_personal_data, redact
 from yhdyspinta_cli.problems import Problem
 from yhdyspinta_cli.summary.figures import Scope, scope_figures
 from yhdyspinta_cli.summary.level_stats import LevelStats, add_slots, figures
@@ -226,4 +227,7 @@ def _groups(
 
 
 def _safe_problem(problem: Problem, name: Namer) -> Problem:
-    return replace(problem, path=Path(name("file", str(problem.path))))
+    """A skipped file's problem as the summary prints it: the name as --anonymise says, and no
+    value the personal-data rules match (a schema message quotes what it refuses)."""
+    message = redact(problem.message) if has_personal_data(problem.message) else problem.message
+    return replace(problem, path=Path(name("file", str(problem.path))), message=message)
