@@ -11,6 +11,7 @@ from report_helpers import (
     DECLINING_BASELINE,
     SAMPLE_DIVERGENT,
     SAMPLE_GAPS_WITHOUT_ACTION,
+    SAMPLE_PRIORITY_ORDER,
     SAMPLE_TIMELINE,
     bullets,
     headings,
@@ -69,6 +70,7 @@ def gaps(cli: Cli, sample: Path) -> Tokens:
 def test_the_gap_analysis_has_its_sections_in_order(gaps: Tokens) -> None:
     assert headings(gaps, 1) == ["Gap analysis: Pirkanmaa"]
     assert headings(gaps, 2) == [
+        "Where to start",
         "Summary",
         "Levels and targets",
         *TITLES.values(),
@@ -282,7 +284,7 @@ def test_every_gap_without_an_open_action_is_listed(plan: Tokens) -> None:
     table = only_table(section(plan, "Gaps without an action"))
     assert table.header == ["Item", "Question", "Gap", "Priority"]
     assert table.column("Item") == SAMPLE_GAPS_WITHOUT_ACTION
-    assert table.rows[0][2:] == ["1", "2.0"]
+    assert table.rows[0][2:] == ["1", "2"]  # whole numbers (issue 14.7)
 
 
 def test_a_plan_without_actions_lists_every_gap_by_priority(cli: Cli, tmp_path: Path) -> None:
@@ -293,7 +295,7 @@ def test_a_plan_without_actions_lists_every_gap_by_priority(cli: Cli, tmp_path: 
         assert section(tokens, title)[1].content == "None."
     table = only_table(section(tokens, "Gaps without an action"))
     assert table.column("Item") == ["S1.1a", "S2.1", "S2.3", "S1.1b"]
-    assert table.column("Priority") == ["6.0", "5.0", "5.0", "2.0"]
+    assert table.column("Priority") == ["6", "5", "5", "2"]
 
 
 @pytest.mark.parametrize(
@@ -377,3 +379,16 @@ def test_compare_counts_the_declines_and_lists_each(cli: Cli, sample: Path, tmp_
     assert lines[0].endswith("(5 → 3)") and lines[1].endswith("(5 → 4)")
     changed = only_table(section(tokens, "Changed answers", level=3))
     assert changed.row("S1.1b")["Progress"] == "–"  # no room at the baseline, yet listed above
+
+
+def test_the_gap_report_opens_with_the_top_priorities(gaps: Tokens) -> None:
+    lines = bullets(section(gaps, "Where to start"))
+    assert [line.split(":")[0] for line in lines] == SAMPLE_PRIORITY_ORDER  # only 4 gaps < 5
+    # S1.1a: gap 2 (4), spread 2 (+1), legal (+1); A2 addresses it. A3 on S1.1b is cancelled.
+    assert lines[0].endswith(
+        "— gap 2, priority 6: a gap of 2 levels, the views differ, a legal obligation."
+        " Action: A2 Action 2."
+    )
+    assert "— gap 2, priority 5: a gap of 2 levels, a legal obligation. Action: A1 " in lines[2]
+    assert lines[2].endswith(", A4 Action 4.")  # A1 and A4 both address S2.3
+    assert lines[3].endswith("— gap 1, priority 2: a gap of 1 levels.")

@@ -47,7 +47,7 @@ def test_a_regions_template_is_used(cli: Cli, sample: Path, region: Path) -> Non
     run = cli("report", "gaps", sample, "--template", region)
     assert run.code == 0, run.output
     assert "\nAlueen oma pohja.\n" in run.out
-    assert headings(parse(run.out), 2)[0] == "Summary"
+    assert headings(parse(run.out), 2)[:2] == ["Where to start", "Summary"]
     plan = cli("report", "plan", sample, "--template", region)  # not overridden: the bundled one
     assert plan.code == 0
     assert headings(parse(plan.out), 1) == ["Action plan: Pirkanmaa"]
@@ -107,11 +107,11 @@ def test_a_regions_labels_override_single_words(cli: Cli, sample: Path, region: 
         'summary: {fi: "Tiivistelmä", en: "Overview"}\n', encoding="utf-8"
     )
     run = cli("report", "gaps", sample, "--template", region)
-    assert headings(parse(run.out), 2)[:2] == ["Overview", "Levels and targets"]
+    assert headings(parse(run.out), 2)[:3] == ["Where to start", "Overview", "Levels and targets"]
     finnish = cli("report", "gaps", sample, "--template", region, "--lang", "fi")
-    assert headings(parse(finnish.out), 2)[0] == "Tiivistelmä"
+    assert headings(parse(finnish.out), 2)[1] == "Tiivistelmä"
     swedish = cli("report", "gaps", sample, "--template", region, "--lang", "sv")
-    assert headings(parse(swedish.out), 2)[0] == "Sammanfattning"  # no sv override: bundled
+    assert headings(parse(swedish.out), 2)[1] == "Sammanfattning"  # no sv override: bundled
 
 
 def labels() -> dict[str, dict[str, str]]:

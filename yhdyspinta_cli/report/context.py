@@ -12,6 +12,7 @@ from yhdyspinta_cli.assessment.actions import Action
 from yhdyspinta_cli.assessment.model import Assessment
 from yhdyspinta_cli.checklist.catalog import Catalog
 from yhdyspinta_cli.checklist.model import DONT_KNOW, NOT_APPLICABLE
+from yhdyspinta_cli.i18n import message
 from yhdyspinta_cli.render.bars import text_bar
 from yhdyspinta_cli.render.markdown import md_text
 from yhdyspinta_cli.render.numbers import fmt_number, fmt_percent
@@ -57,6 +58,7 @@ def gaps_context(source: ReportInput, charts: dict[str, str]) -> dict[str, Any]:
         ]
         + [_summary_row(f"**{labels['total']}**", scores.overall, band_labels, lang)],
         "at_target": _at_target_line(scores),
+        "priorities": [_priority_line(s, source) for s in scores.top_priorities()],
         "overview_chart": charts.get("overview"),
         "bar_rows": _bar_rows(source),
         "recommendations": [
@@ -96,6 +98,25 @@ def _summary_row(name: str, group: Any, bands: dict[str, str], lang: str) -> lis
         *[str(group.bands.get(key, 0)) for key in bands],
         str(group.unanswered),
     ]
+
+
+def _priority_line(score: ItemScore, source: ReportInput) -> str:
+    """S1.1a: question — gap 2, priority 6: a gap of 2 levels, the views differ. Action: A2 …"""
+    lang, labels = source.lang, source.labels
+    why = ", ".join(
+        message(f"plan_reason_{reason}", lang, gap=score.gap) for reason in score.reasons
+    )
+    gap, priority = labels["gap"].lower(), labels["priority"].lower()
+    line = (
+        f"{score.item.id}: {md_text(score.item.question.get(lang))} — "
+        f"{gap} {score.gap}, {priority} {score.priority}: {why}."
+    )
+    actions = [
+        f"{a.id} {md_text(a.title)}"
+        for a in source.actions
+        if score.item.id in a.items and a.status != "cancelled"
+    ]
+    return f"{line} {labels['action']}: {', '.join(actions)}." if actions else line
 
 
 def _at_target_line(scores: Scores) -> str:

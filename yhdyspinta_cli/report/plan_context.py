@@ -6,7 +6,6 @@ from typing import Any
 
 from yhdyspinta_cli.assessment.actions import Action
 from yhdyspinta_cli.render.markdown import md_text
-from yhdyspinta_cli.render.numbers import fmt_number
 from yhdyspinta_cli.report.context import ReportInput, base_context
 
 
@@ -100,7 +99,7 @@ def _gaps_without_action(source: ReportInput) -> list[list[str]]:
             s.item.id,
             md_text(s.item.question.get(source.lang)),
             str(s.gap),
-            fmt_number(s.priority, source.lang),
+            str(s.priority),
         ]
         for s in gaps
     ]
