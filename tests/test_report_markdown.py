@@ -259,6 +259,8 @@ def test_actions_are_grouped_by_owner(plan: Tokens) -> None:
     ]
     groups = [action_ids(t.column("Action")) for t in tables(by_owner)]
     assert groups == [["A1", "A5"], ["A2"], ["A3", "A4"]]
+    for table in tables(by_owner):  # the heading names the owner: no column repeats it
+        assert table.header == ["Action", "Items", "Responsible", "Due", "Status"]
 
 
 def test_the_timeline_is_sorted_by_due_date(plan: Tokens) -> None:

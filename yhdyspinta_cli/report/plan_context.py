@@ -62,10 +62,15 @@ def _by_owner(source: ReportInput) -> list[dict[str, Any]]:
             groups.append(
                 {
                     "heading": f"{md_text(org.name)} ({md_text(org.key)})",
-                    "rows": [_action_row(a, source) for a in actions],
+                    "rows": [_without_owner(_action_row(a, source)) for a in actions],
                 }
             )
     return groups
+
+
+def _without_owner(row: list[str]) -> list[str]:
+    """An action row under its owner's heading: the owner column would only repeat it."""
+    return row[:2] + row[3:]
 
 
 def _by_due(actions: list[Action] | Any) -> list[Action]:
