@@ -15,7 +15,7 @@ from yhdyspinta_cli.problems import Severity
 # checklists, then the project's policy. A file that cannot be read or breaks the schema cannot
 # be checked further, and personal data or a merge conflict must never be committed, so only the
 # reference warnings and the policy rules can be turned off.
-PHASES = ("config", "checklists", "reading", "schema", "references", "policy")
+PHASES = ("config", "checklists", "reading", "schema", "references", "policy", "setup")
 OPTIONAL_PHASES = ("references", "policy")
 
 
@@ -79,6 +79,9 @@ RULES: tuple[Rule, ...] = (
     Rule("missing-target", W, "policy", "an item has a level but no target, so no known gap"),
     Rule("merge-conflict", E, "policy", "`yhdyspinta merge` left a conflict to resolve"),
     Rule("personal-data", E, "policy", "an identity code, phone number or personal email"),
+    Rule("merge-driver", W, "setup", "the merge driver is not configured or cannot run"),
+    Rule("schema-copy", W, "setup", "the repository's copy of a schema is missing or old"),
+    Rule("pre-commit-hook", W, "setup", "the pre-commit hook is not installed"),
 )
 ALWAYS_ON = frozenset({"merge-conflict", "personal-data", "duplicate-id", "unknown-level"})
 RULE_BY_ID = {rule.id: rule for rule in RULES}
