@@ -8,6 +8,7 @@ from typing import Any
 from yhdyspinta_cli.assessment.fields import version_key
 from yhdyspinta_cli.checklist.catalog import Catalog
 from yhdyspinta_cli.checklist.model import DONT_KNOW, NOT_APPLICABLE
+from yhdyspinta_cli.i18n import msg
 from yhdyspinta_cli.loading.yaml_loader import Document
 from yhdyspinta_cli.problems import Problem, Severity
 
@@ -38,17 +39,13 @@ def iter_reference_problems(document: Document, catalog: Catalog) -> Iterator[Pr
                 document,
                 ("answers", item_id),
                 "unknown-item",
-                f"answer to unknown item '{item_id}' is kept; is it from a regional checklist "
-                "that is not loaded (--checklists), or was the item removed (yhdyspinta migrate)?",
+                msg("assessment_unknown_item", item=item_id),
             )
     pins = _dict(data.get("checklists"))
     yield from _action_problems(document, data.get("actions"), catalog, set(orgs), pins)
     outdated = describe_outdated(_dict(data.get("checklists")), catalog)
     if outdated:
-        text = (
-            f"answered against older checklists ({outdated}); "
-            f"run `yhdyspinta migrate {document.path}`"
-        )
+        text = msg("assessment_outdated", changes=outdated, path=str(document.path))
         yield _warning(document, ("checklists",), "outdated", text)
     yield from iter_value_problems(document, catalog)
 
@@ -79,20 +76,18 @@ def _action_problems(
             continue
         key = ("actions", index)
         if action.get("id") in seen:
-            text = f"action id '{action.get('id')}' is used twice; ids must be unique"
+            text = msg("assessment_duplicate_action", id=action.get("id"))
             yield document.problem((*key, "id"), "duplicate-id", text)
         seen.add(action.get("id"))
         for i, item_id in enumerate(_list(action.get("items"))):
             if isinstance(item_id, str) and catalog.item(item_id) is None:
                 where = (*key, "items", i)
                 if _removed_since_pin(item_id, catalog, pins):
-                    text = (
-                        f"action points at item '{item_id}', which the current checklist removed; "
-                        f"after `yhdyspinta migrate {document.path}` change the action's items"
-                    )
+                    path = str(document.path)
+                    text = msg("assessment_removed_item", item=item_id, path=path)
                     yield _warning(document, where, "removed-item", text)
                 else:
-                    text = f"action points at unknown item '{item_id}'; fix the item id"
+                    text = msg("assessment_action_unknown_item", item=item_id)
                     yield document.problem(where, "unknown-item", text)
         owner = action.get("owner")
         if isinstance(owner, str) and owner not in orgs:
@@ -110,7 +105,7 @@ def _duplicate_org_problems(document: Document, orgs: list[Any]) -> Iterator[Pro
     seen: set[Any] = set()
     for index, key in enumerate(orgs):
         if key in seen:
-            text = f"organisation key '{key}' is used twice; keys must be unique"
+            text = msg("assessment_duplicate_org", name=key)
             yield document.problem(("organisations", index, "key"), "duplicate-id", text)
         seen.add(key)
 
@@ -141,12 +136,18 @@ def _unknown_level(
     document: Document, key: tuple[str | int, ...], value: int, catalog: Catalog
 ) -> Problem:
     allowed = ", ".join(str(v) for v in catalog.scale.values)
-    text = f"unknown level {value}; use {allowed}, {DONT_KNOW} or {NOT_APPLICABLE}"
+    text = msg(
+        "assessment_unknown_level",
+        value=value,
+        allowed=allowed,
+        dont_know=DONT_KNOW,
+        not_applicable=NOT_APPLICABLE,
+    )
     return document.problem(key, "unknown-level", text)
 
 
 def _unknown_org(document: Document, key: tuple[str | int, ...], org: Any) -> Problem:
-    text = f"unknown organisation '{org}'; add it under organisations: or fix the key"
+    text = msg("assessment_unknown_org", org=org)
     return document.problem(key, "unknown-organisation", text)
 
 

@@ -13,6 +13,7 @@ from typing import Any
 from yhdyspinta_cli.assessment.fields import ACTION_DATE_FIELDS, ISO_DATE, is_iso_date, version_key
 from yhdyspinta_cli.checklist.catalog import Catalog
 from yhdyspinta_cli.checklist.model import NOT_APPLICABLE
+from yhdyspinta_cli.i18n import msg
 from yhdyspinta_cli.loading.yaml_loader import Document, Key
 from yhdyspinta_cli.problems import Problem, Severity
 
@@ -34,7 +35,7 @@ def iter_value_problems(document: Document, catalog: Catalog) -> Iterator[Proble
 def _date_problems(document: Document, key: Key, value: Any) -> Iterator[Problem]:
     """A date in the right shape (the schema checks the shape) that is no day in the calendar."""
     if isinstance(value, str) and ISO_DATE.fullmatch(value) and not is_iso_date(value):
-        text = f"there is no day {value}; write a date that exists, YYYY-MM-DD"
+        text = msg("assessment_bad_date", value=value)
         yield document.problem(key, "bad-date", text)
 
 
@@ -43,14 +44,14 @@ def _action_problems(document: Document, key: Key, action: dict[Any, Any]) -> It
         yield from _date_problems(document, (*key, name), action.get(name))
     start, due = str(action.get("start")), str(action.get("due"))
     if is_iso_date(start) and is_iso_date(due) and due < start:
-        text = f"the due date {due} is before the start date {start}; fix one of them"
+        text = msg("assessment_start_after_due", due=due, start=start)
         yield document.problem((*key, "due"), "start-after-due", text)
 
 
 def _reason_problems(document: Document, key: Key, answer: dict[Any, Any]) -> Iterator[Problem]:
     reason = answer.get("reason")
     if answer.get("current") == NOT_APPLICABLE and isinstance(reason, str) and not reason.strip():
-        text = "the reason is empty; say why the item does not apply"
+        text = msg("assessment_blank_reason")
         yield document.problem((*key, "reason"), "blank-reason", text)
 
 
@@ -59,15 +60,12 @@ def _pin_problems(document: Document, pins: dict[Any, Any], catalog: Catalog) ->
         checklist = catalog.checklist(str(checklist_id))
         where = ("checklists", checklist_id)
         if checklist is None:
-            text = (
-                f"answered against checklist {checklist_id}, which is not loaded; is it a "
-                "regional checklist (--checklists), or a typing mistake?"
-            )
+            text = msg("assessment_unknown_checklist", checklist=checklist_id)
             yield _warning(document, where, "unknown-checklist", text)
         elif version_key(str(pinned)) > version_key(checklist.version):
-            text = (
-                f"answered against {checklist_id} {pinned}, newer than this yhdyspinta knows "
-                f"({checklist.version}); update yhdyspinta"
+            known = checklist.version
+            text = msg(
+                "assessment_newer_checklist", checklist=checklist_id, pinned=pinned, known=known
             )
             yield _warning(document, where, "newer-checklist", text)
 

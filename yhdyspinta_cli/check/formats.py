@@ -69,7 +69,8 @@ def file_summary(report: FileReport) -> str | None:
 
 def render_text(result: CheckResult) -> str:
     """Problem lines (repeats capped), then the summary."""
-    return "\n".join([*iter_problem_lines(result.problems), *summary_lines(result)])
+    problems = iter_problem_lines(result.problems, result.problem_lang)
+    return "\n".join([*problems, *summary_lines(result)])
 
 
 def render_json(result: CheckResult) -> str:

@@ -37,6 +37,7 @@ class CheckResult:
     language: str
     strict: bool = False
     disabled: frozenset[str] = frozenset()  # the rules `policy.disable` turned off
+    problem_lang: str | None = None  # --lang; without it problem lines follow the locale
 
     @property
     def problems(self) -> list[Problem]:

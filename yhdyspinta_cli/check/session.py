@@ -29,6 +29,7 @@ class CheckRequest:
     strict: bool = False
     jobs: int | None = None
     stage: Stage = DEFAULT_STAGE
+    lang: str | None = None  # --lang; else the config's, then the locale's
 
 
 def run_check(request: CheckRequest, cwd: Path, today: date | None = None) -> CheckResult:
@@ -41,13 +42,13 @@ def run_check(request: CheckRequest, cwd: Path, today: date | None = None) -> Ch
 
 def _run(request: CheckRequest, cwd: Path, today: date) -> CheckResult:
     config = _load_config(request.paths, cwd)
-    language = resolve_language(None, config.language)
+    language = resolve_language(request.lang, config.language)
     dirs = request.checklist_dirs or config.checklist_dirs
     _check_folders(config, dirs)
     try:
         catalog = load_catalog(dirs)
     except ProblemError as error:  # a regional checklist is broken: report it, check nothing else
-        return CheckResult(_by_file(error, cwd), language)
+        return CheckResult(_by_file(error, cwd), language, problem_lang=request.lang)
     policy = policy_from_config(config.policy, catalog, config.path)
     strict = request.strict or policy.strict
     files = find_assessments(request.paths, config, cwd)
@@ -55,7 +56,7 @@ def _run(request: CheckRequest, cwd: Path, today: date) -> CheckResult:
     reports = check_paths(files, context, request.jobs)
     if request.stage == "commit" and config.path is not None:
         reports += _setup_reports(config.path.parent, language, context, cwd)
-    return CheckResult(tuple(reports), language, strict, policy.disabled)
+    return CheckResult(tuple(reports), language, strict, policy.disabled, request.lang)
 
 
 def _setup_reports(root: Path, language: str, context: CheckContext, cwd: Path) -> list[FileReport]:

@@ -9,7 +9,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from yhdyspinta_cli.cli.options import ChecklistsOption
+from yhdyspinta_cli.cli.options import ChecklistsOption, LangOption
 from yhdyspinta_cli.exit_codes import ExitCode
 
 
@@ -74,6 +74,7 @@ def check(
         ),
     ] = StageName.ci,
     checklist_dirs: ChecklistsOption = None,
+    lang: LangOption = None,
 ) -> None:
     """Check assessments: schema, references, the policy, personal data and merge conflicts.
 
@@ -87,7 +88,7 @@ def check(
     from yhdyspinta_cli.check.session import CheckRequest, run_check
 
     request = CheckRequest(
-        tuple(paths or ()), tuple(checklist_dirs or ()), strict, jobs, stage.value
+        tuple(paths or ()), tuple(checklist_dirs or ()), strict, jobs, stage.value, lang
     )
     result = run_check(request, Path.cwd())
     typer.echo(render(result, pick_format(output_format.value, os.environ)))

@@ -1,0 +1,52 @@
+"""Problem lines speak the user's language: the locale's, or `--lang`'s (issue 9.3)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from assessment_helpers import Cli, new_assessment
+
+
+def broken(cli: Cli, path: Path) -> Path:
+    """An assessment with a day that does not exist and an answer to an unknown item."""
+    new_assessment(cli, path)
+    text = path.read_text(encoding="utf-8").replace("date: '2026-03-14'", "date: 2026-02-30")
+    text = text.replace("answers: {}", "answers:\n  S9.9z:\n    current: 1")
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+FINNISH = ("päivää 2026-02-30 ei ole olemassa", "vastaus tuntemattomaan kohtaan 'S9.9z'")
+SWEDISH = ("dagen 2026-02-30 finns inte", "svaret på den okända punkten 'S9.9z'")
+ENGLISH = ("there is no day 2026-02-30", "answer to unknown item 'S9.9z'")
+
+
+@pytest.mark.parametrize(
+    ("locale", "option", "phrases"),
+    [
+        ("fi_FI.UTF-8", (), FINNISH),
+        ("C", ("--lang", "sv"), SWEDISH),
+        ("fi_FI.UTF-8", ("--lang", "sv"), SWEDISH),
+        ("C", (), ENGLISH),
+    ],
+)
+def test_status_and_check_say_the_problems_in_the_users_language(
+    cli: Cli,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    locale: str,
+    option: tuple[str, ...],
+    phrases: tuple[str, str],
+) -> None:
+    path = broken(cli, tmp_path / "a.yaml")
+    monkeypatch.setenv("LANG", locale)
+    date, item = phrases
+
+    status = cli("status", *option, path)
+    check = cli("check", *option, path)
+
+    assert status.code == check.code == 1, status.output + check.output
+    assert date in status.err and "(bad-date)" in status.err
+    assert date in check.output and item in check.output
+    assert "(unknown-item)" in check.output
