@@ -17,9 +17,24 @@ def broken(cli: Cli, path: Path) -> Path:
     return path
 
 
-FINNISH = ("päivää 2026-02-30 ei ole olemassa", "vastaus tuntemattomaan kohtaan 'S9.9z'")
-SWEDISH = ("dagen 2026-02-30 finns inte", "svaret på den okända punkten 'S9.9z'")
-ENGLISH = ("there is no day 2026-02-30", "answer to unknown item 'S9.9z'")
+FINNISH = (
+    "päivää 2026-02-30 ei ole olemassa",
+    "vastaus tuntemattomaan kohtaan 'S9.9z'",
+    "kohdalla S1.1a ei ole vastausta",
+    "ja 14 samanlaista lisää",
+)
+SWEDISH = (
+    "dagen 2026-02-30 finns inte",
+    "svaret på den okända punkten 'S9.9z'",
+    "punkten S1.1a saknar svar",
+    "och 14 till av samma slag",
+)
+ENGLISH = (
+    "there is no day 2026-02-30",
+    "answer to unknown item 'S9.9z'",
+    "item S1.1a has no answer",
+    "and 14 more like this",
+)
 
 
 @pytest.mark.parametrize(
@@ -37,11 +52,11 @@ def test_status_and_check_say_the_problems_in_the_users_language(
     monkeypatch: pytest.MonkeyPatch,
     locale: str,
     option: tuple[str, ...],
-    phrases: tuple[str, str],
+    phrases: tuple[str, ...],
 ) -> None:
     path = broken(cli, tmp_path / "a.yaml")
     monkeypatch.setenv("LANG", locale)
-    date, item = phrases
+    date, item, unanswered, more = phrases
 
     status = cli("status", *option, path)
     check = cli("check", *option, path)
@@ -50,3 +65,4 @@ def test_status_and_check_say_the_problems_in_the_users_language(
     assert date in status.err and "(bad-date)" in status.err
     assert date in check.output and item in check.output
     assert "(unknown-item)" in check.output
+    assert unanswered in check.output and f"{more} (not-addressed)" in check.output

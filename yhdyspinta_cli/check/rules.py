@@ -14,6 +14,7 @@ from yhdyspinta_cli.assessment.model import Answer, Assessment
 from yhdyspinta_cli.check.policy import Policy
 from yhdyspinta_cli.checklist.catalog import Catalog
 from yhdyspinta_cli.checklist.model import DONT_KNOW, NOT_APPLICABLE, Checklist, Item
+from yhdyspinta_cli.i18n import msg
 from yhdyspinta_cli.loading.yaml_loader import Document, Key
 from yhdyspinta_cli.problems import Problem, Severity
 
@@ -83,15 +84,10 @@ def iter_conflict_problems(document: Document) -> Iterator[Problem]:
     for index, entry in enumerate(entries if isinstance(entries, list) else ()):
         where = entry.get("path") if isinstance(entry, dict) else None
         if isinstance(where, str) and len(where) <= MAX_SHOWN_PATH:
-            fix = f"settle it: {resolve_hint(str(document.path), parse_conflict_path(where))}"
-            field = f"'{where}'"
+            hint = resolve_hint(str(document.path), parse_conflict_path(where))
+            text = msg("check_conflict_field", field=where, hint=hint)
         else:
-            fix = "put the right value in place, then delete this entry"
-            field = "a field"
-        text = (
-            f"merge conflict: both sides changed {field} differently and both versions are kept "
-            f"here (ours, theirs); {fix}"
-        )
+            text = msg("check_conflict_some_field")
         yield document.problem(("conflicts", index), "merge-conflict", text)
 
 
@@ -99,12 +95,7 @@ def iter_marker_problems(path: Path, text: str) -> Iterator[Problem]:
     """Each `<<<<<<<` marker of git's line merge (left when the merge driver could not run)."""
     for number, line in enumerate(text.splitlines(), start=1):
         if line.startswith(CONFLICT_MARKER):
-            message = (
-                "merge conflict: git merged this file line by line and marked where the sides "
-                "differ (<<<<<<< ours, =======, >>>>>>> theirs); keep the right lines, delete "
-                "the markers, then run `yhdyspinta doctor` to see why the merge driver did not run"
-            )
-            yield Problem(path, number, 1, "merge-conflict", message)
+            yield Problem(path, number, 1, "merge-conflict", msg("check_conflict_markers"))
 
 
 def _required(catalog: Catalog, policy: Policy) -> list[Checklist]:
@@ -115,30 +106,25 @@ def _unaddressed(document: Document, item: Item, answer: Answer) -> Problem:
     path = document.path
     command = f"`yhdyspinta answer {path} {item.id} --level N`"
     if answer.current == DONT_KNOW:
-        what = "is answered don't know, which this policy does not count as addressed"
-        fix = f"agree on a level ({command}) or allow it with `policy: {{allow_dont_know: true}}`"
+        text = msg("check_dont_know", item=item.id, command=command)
     elif answer.current == NOT_APPLICABLE:
-        what, fix = "is not applicable without a reason", "add the reason (`reason:`)"
+        text = msg("check_na_without_reason", item=item.id)
     elif answer.current is not None:  # 3.0: a number the schema accepts, but not a level
-        what, fix = f"has current: {answer.current}, which is not a level", "write a whole number"
+        text = msg("check_not_a_level", item=item.id, value=answer.current)
     elif answer.ratings:
-        what, fix = "has ratings but no agreed level", f"agree on the level: {command}"
+        text = msg("check_ratings_only", item=item.id, command=command)
     else:
-        what = "has no answer"
-        fix = f"give it a level ({command}), or not applicable with a reason"
+        text = msg("check_no_answer", item=item.id, command=command)
     key: Key = ("answers", item.id) if item.id in _answers(document) else ("answers",)
-    return _at_key(document, key, "not-addressed", f"item {item.id} {what}; {fix}")
+    return _at_key(document, key, "not-addressed", text)
 
 
 def _missing_target(document: Document, item: Item, answer: Answer) -> Iterator[Problem]:
     """A level with no target: the walk was interrupted there, and the gap is unknown."""
     if not answer.missing_target:
         return
-    text = (
-        f"item {item.id} has level {answer.level} but no target, so its gap is unknown; "
-        f"set one: `yhdyspinta answer {document.path} {item.id} --target N`, "
-        f"or resume the walk: `yhdyspinta assess {document.path}`"
-    )
+    path = str(document.path)
+    text = msg("check_missing_target", item=item.id, level=answer.level, path=path)
     line, column = document.key_position(("answers", item.id))
     yield Problem(document.path, line, column, "missing-target", text, Severity.WARNING)
 
@@ -154,18 +140,10 @@ def _gap_problems(
     if any(_counts_for_gap(action) for action in actions):
         return
     ids = ", ".join(str(a.get("id")) for a in actions)
-    what = f"item {item.id} has a gap of {gap} (level {answer.level}, target {answer.target})"
-    if actions:
-        fix = (
-            f"but its actions ({ids}) are cancelled or have no due date; give one a due date: "
-            f"`yhdyspinta action edit {document.path} ID --due YYYY-MM-DD`"
-        )
-    else:
-        fix = (
-            "but no action with an owner and a due date; add one: `yhdyspinta action add "
-            f"{document.path} --item {item.id} --title TEXT --owner ORG --due YYYY-MM-DD`"
-        )
-    yield _at_key(document, ("answers", item.id), "gap-without-action", f"{what} {fix}")
+    values = {"item": item.id, "gap": gap, "level": answer.level, "target": answer.target}
+    key = "check_gap_actions_unplanned" if actions else "check_gap_without_action"
+    text = msg(key, ids=ids, path=str(document.path), **values)
+    yield _at_key(document, ("answers", item.id), "gap-without-action", text)
 
 
 def _counts_for_gap(action: Mapping[str, Any]) -> bool:
@@ -174,10 +152,9 @@ def _counts_for_gap(action: Mapping[str, Any]) -> bool:
 
 def _overdue(document: Document, index: int, action: Mapping[str, Any]) -> Problem:
     action_id, path = action.get("id"), document.path
-    text = (
-        f"action {action_id} was due on {action.get('due')} and is still {action.get('status')}; "
-        f"mark it done (`yhdyspinta action done {path} {action_id}`) or set a new date "
-        f"(`yhdyspinta action edit {path} {action_id} --due YYYY-MM-DD`)"
+    status = action.get("status")
+    text = msg(
+        "check_action_overdue", action=action_id, due=action.get("due"), status=status, path=path
     )
     line, column = document.position(("actions", index, "due"))
     return Problem(document.path, line, column, "action-overdue", text, Severity.WARNING)
