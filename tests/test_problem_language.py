@@ -66,3 +66,27 @@ def test_status_and_check_say_the_problems_in_the_users_language(
     assert date in check.output and item in check.output
     assert "(unknown-item)" in check.output
     assert unanswered in check.output and f"{more} (not-addressed)" in check.output
+
+
+@pytest.mark.parametrize(
+    ("content", "finnish", "swedish"),
+    [
+        (None, "tiedostoa ei löydy; tarkista polku", "filen hittades inte; kontrollera sökvägen"),
+        ('a: "x\n', "tästä alkavaa lainausta ei suljeta", "ett citat som börjar här avslutas"),
+    ],
+)
+def test_a_file_that_cannot_be_read_is_said_in_the_users_language(
+    cli: Cli,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    content: str | None,
+    finnish: str,
+    swedish: str,
+) -> None:
+    path = tmp_path / "a.yaml"
+    if content is not None:
+        path.write_text(content, encoding="utf-8")
+    monkeypatch.setenv("LANG", "fi_FI.UTF-8")
+
+    assert finnish in cli("status", path).err
+    assert swedish in cli("status", "--lang", "sv", path).err

@@ -13,16 +13,17 @@ import os
 import stat
 from pathlib import Path
 
+from yhdyspinta_cli.i18n import msg
 from yhdyspinta_cli.problems import Problem, ProblemError
 
 MAX_BYTES = 5 * 1024 * 1024
 # O_NONBLOCK keeps opening a FIFO from waiting for a writer; Windows has neither, nor FIFOs.
 _OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
 _KINDS = (
-    (stat.S_ISFIFO, "a named pipe (FIFO)"),
-    (stat.S_ISCHR, "a character device"),
-    (stat.S_ISBLK, "a block device"),
-    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISFIFO, "file_kind_fifo"),
+    (stat.S_ISCHR, "file_kind_character_device"),
+    (stat.S_ISBLK, "file_kind_block_device"),
+    (stat.S_ISSOCK, "file_kind_socket"),
 )
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
@@ -52,10 +53,10 @@ def read_bytes(path: Path) -> bytes:
 def refuse_unless_regular(path: Path, status: os.stat_result) -> None:
     """Raise a problem unless `status` is that of a regular file within the size limit."""
     if stat.S_ISDIR(status.st_mode):
-        raise fail(path, None, "not-a-file", "this is a directory; give the path of a YAML file")
+        raise fail(path, None, "not-a-file", msg("file_directory"))
     if not stat.S_ISREG(status.st_mode):
-        what = next((name for test, name in _KINDS if test(status.st_mode)), "something else")
-        text = f"not a regular file ({what}); give the path of a YAML file"
+        kind = next((key for test, key in _KINDS if test(status.st_mode)), "file_kind_other")
+        text = msg("file_not_regular", what=msg(kind))
         raise fail(path, None, "not-a-file", text)
     if status.st_size > MAX_BYTES:
         raise _too_large(path, status.st_size)
@@ -81,7 +82,7 @@ def folder_of(path: Path) -> Path:
 def decode_text(path: Path, raw: bytes) -> str:
     """The bytes as UTF-8 text; otherwise a problem at the first bad byte."""
     if raw.startswith(_UTF16_BOMS) or (len(raw) > 1 and (raw[0] == 0 or raw[1] == 0)):
-        text = "file is UTF-16; save it as UTF-8 (in Notepad: 'Save as', encoding UTF-8)"
+        text = msg("file_utf16")
         raise fail(path, (1, 1), "not-utf8", text)
     try:
         return raw.decode("utf-8-sig")
@@ -92,7 +93,7 @@ def decode_text(path: Path, raw: bytes) -> str:
             path,
             (line, column),
             "not-utf8",
-            "file is not UTF-8; save it as UTF-8 (in Excel or Notepad: 'Save as', encoding UTF-8)",
+            msg("file_not_utf8"),
         ) from None
 
 
@@ -112,18 +113,16 @@ def _open(path: Path) -> int:
 
 def _os_problem(path: Path, error: OSError) -> ProblemError:
     if error.errno == errno.ELOOP:
-        return fail(path, None, "symlink-loop", "symbolic link loop; fix or remove the link")
+        return fail(path, None, "symlink-loop", msg("file_link_loop"))
     if isinstance(error, FileNotFoundError):
-        return fail(path, None, "file-missing", "file not found; check the path")
+        return fail(path, None, "file-missing", msg("file_missing"))
     reason = error.strerror or type(error).__name__
-    return fail(path, None, "unreadable", f"cannot read the file: {reason}")
+    return fail(path, None, "unreadable", msg("file_unreadable", reason=reason))
 
 
 def _too_large(path: Path, size: int) -> ProblemError:
-    text = (
-        f"file is {size / 1_048_576:.1f} MB; the limit is {MAX_BYTES // 1_048_576} MB. "
-        "Is this the right file?"
-    )
+    limit = MAX_BYTES // 1_048_576
+    text = msg("file_too_large", size=f"{size / 1_048_576:.1f}", limit=limit)
     return fail(path, None, "file-too-large", text)
 
 

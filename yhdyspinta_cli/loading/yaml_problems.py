@@ -6,6 +6,7 @@ from pathlib import Path
 
 import yaml
 
+from yhdyspinta_cli.i18n import msg
 from yhdyspinta_cli.loading.files import fail
 from yhdyspinta_cli.problems import ProblemError
 
@@ -14,7 +15,7 @@ _CORE = "tag:yaml.org,2002:"
 
 def tag_message(tag: str) -> str:
     """The message for a tag that is not allowed."""
-    return f"YAML tag '{short_tag(tag)}' is not allowed here; remove it"
+    return msg("yaml_tag", tag=short_tag(tag))
 
 
 def short_tag(tag: str) -> str:
@@ -26,15 +27,15 @@ def syntax_problem(path: Path, exc: yaml.MarkedYAMLError) -> ProblemError:
     """A syntax error at its line, with a hint for the usual causes."""
     mark = exc.problem_mark or exc.context_mark
     what = exc.problem or exc.context or "invalid YAML"
-    hint = "check the indentation and quoting on this line and the one above"
+    hint = msg("yaml_hint_indentation")
     if exc.context_mark is not None and (exc.context or "").startswith("while scanning a quoted"):
-        mark, what = exc.context_mark, "a quote that starts here is never closed"
-        hint = "add the closing quote"
+        mark, what = exc.context_mark, msg("yaml_unclosed_quote")
+        hint = msg("yaml_hint_close_quote")
     position = (mark.line + 1, mark.column + 1) if mark else None
     if isinstance(exc, yaml.composer.ComposerError) and "another document" in what:
-        what = "a second document starts here (---)"
-        hint = "a file holds one document; remove this part or move it to a file of its own"
-    return fail(path, position, "yaml-syntax", f"YAML syntax error: {what}; {hint}")
+        what = msg("yaml_second_document")
+        hint = msg("yaml_hint_one_document")
+    return fail(path, position, "yaml-syntax", msg("yaml_syntax", what=what, hint=hint))
 
 
 def reader_problem(
@@ -48,7 +49,7 @@ def reader_problem(
     line = before.count("\n") + 1
     column = len(before) - (before.rfind("\n") + 1) + 1
     code = exc.character if isinstance(exc.character, int) else ord(str(exc.character)[:1] or "?")
-    message = f"character #x{code:04x} is not allowed in YAML ({exc.reason}); remove it"
+    message = msg("yaml_bad_character", code=f"{code:04x}", reason=exc.reason)
     return fail(path, (line, column), "yaml-syntax", message)
 
 
