@@ -13,6 +13,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from yhdyspinta_cli import resources
+from yhdyspinta_cli.i18n import msg
 from yhdyspinta_cli.loading.yaml_loader import Document
 from yhdyspinta_cli.problems import Problem
 
@@ -20,16 +21,7 @@ if TYPE_CHECKING:
     from jsonschema import ValidationError
     from jsonschema.protocols import Validator
 
-LANGUAGE_KEYS = "language codes (two or three lower-case letters: fi, sv, en)"
-TYPE_NAMES = {
-    "string": "a text",
-    "integer": "a whole number",
-    "number": "a number",
-    "boolean": "true or false",
-    "array": "a list",
-    "object": "a mapping of keys",
-    "null": "nothing",
-}
+TYPES = ("string", "integer", "number", "boolean", "array", "object", "null")  # `type_*` keys
 
 
 @cache
@@ -70,19 +62,19 @@ def _problems_for(document: Document, error: ValidationError) -> Iterator[Proble
     kind = error.validator
     if kind == "required":
         missing = _missing_property(error)
-        yield document.problem(key, "schema", f"'{missing}' is missing here; add it")
+        yield document.problem(key, "schema", msg("schema_missing", name=missing))
     elif kind == "additionalProperties" and isinstance(error.instance, dict):
         schema = error.schema if isinstance(error.schema, dict) else {}
         allowed, patterns = schema.get("properties", {}), schema.get("patternProperties", {})
         for extra in (k for k in error.instance if k not in allowed and not _matches(k, patterns)):
-            described = [*sorted(allowed), *([LANGUAGE_KEYS] if patterns else [])]
-            known = ", ".join(described) or "none"
-            text = f"unknown key '{extra}'; the keys allowed here are: {known}"
+            text = msg("schema_unknown_key", name=extra, known=_known_keys(allowed, patterns))
             yield document.problem((*key, extra), "unknown-key", text)
     elif kind == "type":
         expected = _expected_type(error.validator_value)
-        found = TYPE_NAMES.get(_json_type(error.instance), "something else")
-        yield document.problem(key, "wrong-type", f"expected {expected} here, found {found}")
+        found = _type_name(_json_type(error.instance))
+        yield document.problem(
+            key, "wrong-type", msg("schema_wrong_type", expected=expected, found=found)
+        )
     else:
         yield document.problem(key, "schema", _short_message(error))
 
@@ -92,9 +84,25 @@ def _missing_property(error: ValidationError) -> str:
     return message.split("'")[1] if message.count("'") >= 2 else message
 
 
+def _known_keys(allowed: dict[str, Any], patterns: dict[str, Any]) -> str:
+    """The keys a mapping allows, and the language codes when it takes any language."""
+    keys = ", ".join(sorted(allowed))
+    if patterns:
+        return msg("schema_keys_and_languages", keys=keys) if keys else msg("schema_language_keys")
+    return keys or msg("schema_no_keys")
+
+
 def _expected_type(value: Any) -> str:
-    names = value if isinstance(value, list) else [value]
-    return " or ".join(TYPE_NAMES.get(str(name), str(name)) for name in names)
+    names = [str(name) for name in (value if isinstance(value, list) else [value])]
+    said = _type_name(names[0])
+    for name in names[1:]:
+        said = msg("schema_either", first=said, second=_type_name(name))
+    return said
+
+
+def _type_name(name: str) -> str:
+    """`a whole number` for `integer`; an unknown JSON type as it is."""
+    return msg(f"type_{name}") if name in TYPES else name
 
 
 def _json_type(value: Any) -> str:

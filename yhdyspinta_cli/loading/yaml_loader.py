@@ -23,6 +23,7 @@ from typing import Any, ClassVar, cast
 
 import yaml
 
+from yhdyspinta_cli.i18n import msg
 from yhdyspinta_cli.loading.files import MAX_BYTES, decode_text, fail, read_bytes, read_text
 from yhdyspinta_cli.loading.yaml_problems import (
     first_line,
@@ -160,7 +161,7 @@ def load_document(path: Path, text: str | None = None) -> Document:
     if text is None:
         text = read_text(path)
     if not text.strip():
-        raise fail(path, None, "empty-file", "file is empty; it should hold a YAML document")
+        raise fail(path, None, "empty-file", msg("yaml_empty_file"))
     loader = _Loader(text)
     try:
         with _collector_paused():
@@ -172,11 +173,12 @@ def load_document(path: Path, text: str | None = None) -> Document:
             path, text, exc, counts_bytes=_BaseLoader is not yaml.SafeLoader
         ) from None
     except yaml.YAMLError as exc:
-        raise fail(path, None, "yaml-syntax", f"YAML syntax error: {first_line(exc)}") from None
+        what = first_line(exc)
+        raise fail(path, None, "yaml-syntax", msg("yaml_syntax_error", what=what)) from None
     finally:
         loader.dispose()
     if node is None:
-        raise fail(path, None, "empty-file", "file holds no YAML document")
+        raise fail(path, None, "empty-file", msg("yaml_no_document"))
     builder = _Builder(path, loader)
     with _collector_paused():
         data = builder.build(node, (), 0)
@@ -206,14 +208,11 @@ class _Builder:
         if self._reused(node):
             return None
         if depth > MAX_DEPTH:
-            text = f"nested deeper than {MAX_DEPTH} levels; is this the right file?"
+            text = msg("yaml_too_deep", limit=MAX_DEPTH)
             self._add(position, "too-deep", text)
             return None
         if not isinstance(node, yaml.ScalarNode) and len(node.value) > MAX_ENTRIES:
-            text = (
-                f"{len(node.value)} entries here; the limit is {MAX_ENTRIES}. "
-                "Is this the right file?"
-            )
+            text = msg("yaml_too_many_entries", count=len(node.value), limit=MAX_ENTRIES)
             self._add(position, "too-many-entries", text)
             return None
         if not isinstance(node, yaml.ScalarNode) and node.tag not in COLLECTION_TAGS:
@@ -239,20 +238,20 @@ class _Builder:
         for key_node, value_node in node.value:
             position = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
             if key_node.tag == f"{_CORE}merge":
-                text = "YAML merge keys (<<) are not allowed; write the keys out here"
+                text = msg("yaml_merge_key")
                 self._add(position, "yaml-alias", text)
                 continue
             if self._reused(key_node):
                 continue
             name = self._scalar(key_node, position)
             if not isinstance(name, Hashable) or isinstance(name, (list, dict)):
-                self._add(position, "bad-key", "a key must be a plain value")
+                self._add(position, "bad-key", msg("yaml_bad_key"))
                 continue
             if name in result:
                 self._add(
                     position,
                     "duplicate-key",
-                    f"duplicate key '{name}' (first at line {first_line[name]}); keep one",
+                    msg("yaml_duplicate_key", name=name, line=first_line[name]),
                 )
                 continue
             first_line[name] = position[0]
@@ -264,7 +263,7 @@ class _Builder:
 
     def _scalar(self, node: yaml.Node, position: tuple[int, int]) -> Any:
         if not isinstance(node, yaml.ScalarNode):
-            self._add(position, "bad-key", "a key must be a plain value")
+            self._add(position, "bad-key", msg("yaml_bad_key"))
             return None
         if node.tag not in SCALAR_TAGS:
             self._add(position, "yaml-tag", tag_message(node.tag))
@@ -273,8 +272,9 @@ class _Builder:
             return self.loader.construct_object(node)
         except (yaml.YAMLError, ValueError, TypeError, LookupError) as exc:
             # An explicit tag that does not fit the text, such as `!!int abc`.
-            text = f"cannot read '{node.value}' as {short_tag(node.tag)}: {first_line(exc)}"
-            self._add(position, "yaml-tag", f"{text}; remove the tag")
+            tag, reason = short_tag(node.tag), first_line(exc)
+            text = msg("yaml_bad_tagged_value", value=node.value, tag=tag, reason=reason)
+            self._add(position, "yaml-tag", text)
             return None
 
     def _add(self, position: tuple[int, int], rule: str, message: str) -> None:
@@ -300,6 +300,6 @@ def _alias_problem(path: Path, text: str, anchored: yaml.Node) -> Problem:
                 break
     finally:
         scanner.dispose()
-    what = f"'*{name}' repeats '&{name}'" if name else "an alias (*) repeats an anchor (&)"
-    text = f"YAML anchors and aliases are not allowed: {what}; write the value out in full"
+    what = msg("yaml_alias_named", name=name) if name else msg("yaml_alias_unnamed")
+    text = msg("yaml_alias", what=what)
     return Problem(path, line + 1, column + 1, "yaml-alias", text)
