@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from yhdyspinta_cli.i18n import msg
 from yhdyspinta_cli.loading.yaml_loader import Document, load_document
 from yhdyspinta_cli.problems import ConfigError, Problem, ProblemError
 
@@ -43,7 +44,7 @@ def load_config(path: Path | None) -> Config:
     except ProblemError as error:
         raise ConfigError(error.problems) from None
     if document.data is None or not isinstance(document.data, dict):
-        raise ConfigError([document.problem((), "wrong-type", "expected a mapping of settings")])
+        raise ConfigError([document.problem((), "wrong-type", msg("config_not_a_mapping"))])
     problems = [*iter_schema_problems(document, "config"), *_language_problems(document)]
     if problems:
         raise ConfigError(problems)

@@ -10,6 +10,7 @@ from typing import Any
 from yhdyspinta_cli.check.stages import MOVABLE_RULES, Stage, runs_at
 from yhdyspinta_cli.checklist.catalog import Catalog
 from yhdyspinta_cli.checklist.model import Checklist
+from yhdyspinta_cli.i18n import msg
 from yhdyspinta_cli.loading.yaml_loader import Key, load_document
 from yhdyspinta_cli.problems import ConfigError, Problem
 
@@ -53,10 +54,7 @@ def policy_from_config(
     for index, checklist_id in enumerate(required):
         if catalog.checklist(checklist_id) is None:
             known = ", ".join(c.id for c in catalog.checklists)
-            text = (
-                f"policy requires checklist '{checklist_id}', which is not loaded; "
-                f"the checklists are: {known} (regional ones come from `checklists:`)"
-            )
+            text = msg("policy_unknown_checklist", checklist=checklist_id, known=known)
             raise config_error(
                 config_path, ("policy", "required", index), "unknown-checklist", text
             )
@@ -74,10 +72,8 @@ def _moved_rules(moves: Mapping[str, Any], config_path: Path | None) -> dict[str
     """`policy: stages:` as rule → stage; a rule `check` does not have is a ConfigError."""
     for rule in moves:
         if rule not in MOVABLE_RULES:
-            text = (
-                f"policy moves rule '{rule}', which check does not have; "
-                f"the rules are: {', '.join(MOVABLE_RULES)}"
-            )
+            known = ", ".join(MOVABLE_RULES)
+            text = msg("policy_unknown_stage_rule", rule=rule, known=known)
             raise config_error(config_path, ("policy", "stages", rule), "unknown-rule", text)
     return {str(rule): stage for rule, stage in moves.items()}
 
@@ -89,9 +85,9 @@ def _disabled_rules(names: Any, config_path: Path | None) -> frozenset[str]:
     for index, name in enumerate(names):
         known = RULE_BY_ID.get(name)
         if known is None:
-            text = f"policy.disable: there is no rule '{name}'; {suggest(name)}"
+            text = msg("policy_disable_unknown", rule=name, hint=suggest(name))
         elif not known.can_be_disabled:
-            text = f"policy.disable: the rule '{name}' cannot be turned off; {suggest('')}"
+            text = msg("policy_disable_always_on", rule=name, hint=suggest(""))
         else:
             continue
         raise config_error(config_path, ("policy", "disable", index), "unknown-rule", text)

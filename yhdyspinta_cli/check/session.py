@@ -15,7 +15,7 @@ from yhdyspinta_cli.check.stages import DEFAULT_STAGE, Stage
 from yhdyspinta_cli.check.targets import display_path, find_assessments
 from yhdyspinta_cli.checklist.catalog import load_catalog
 from yhdyspinta_cli.config import Config, find_config, load_config
-from yhdyspinta_cli.i18n import resolve_language
+from yhdyspinta_cli.i18n import msg, resolve_language
 from yhdyspinta_cli.loading.files import folder_of
 from yhdyspinta_cli.problems import ConfigError, Problem, ProblemError, Severity
 
@@ -89,10 +89,10 @@ def _check_folders(config: Config, dirs: Sequence[Path]) -> None:
         if folder.is_dir():
             continue
         if folder not in config.checklist_dirs:
-            text = f"--checklists {folder}: folder not found"
+            text = msg("check_folder_option_missing", folder=folder)
             raise ConfigError([Problem(folder, None, None, "folder-missing", text)])
         index = config.checklist_dirs.index(folder)
-        text = f"checklist folder '{shown(folder, config.path)}' does not exist; fix `checklists:`"
+        text = msg("check_folder_config_missing", folder=shown(folder, config.path))
         raise config_error(config.path, ("checklists", index), "folder-missing", text)
 
 

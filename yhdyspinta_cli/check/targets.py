@@ -7,6 +7,7 @@ from pathlib import Path
 
 from yhdyspinta_cli.check.policy import config_error, shown
 from yhdyspinta_cli.config import Config
+from yhdyspinta_cli.i18n import msg
 from yhdyspinta_cli.loading.discovery import assessment_roots, find_files
 from yhdyspinta_cli.problems import ConfigError, Problem
 
@@ -18,10 +19,7 @@ def find_assessments(paths: Sequence[Path], config: Config, cwd: Path) -> list[P
         _check_configured(config)
     roots = assessment_roots(paths, config, cwd)
     if not roots and config.path is None:
-        text = (
-            "nothing to check: no yhdyspinta.yaml here or above, and no assessments/ folder; "
-            "give the files to check, or run `yhdyspinta init` to set up a repository"
-        )
+        text = msg("check_nothing_to_check")
         raise ConfigError([Problem(cwd, None, None, "nothing-to-check", text)])
     names = [Path(name) for name in find_files(roots)]
     return names if paths else [display_path(name, cwd) for name in names]
@@ -41,5 +39,5 @@ def _check_configured(config: Config) -> None:
     """Every path under `assessments:` must exist: a missing one is a configuration error."""
     for index, path in enumerate(config.assessments):
         if not path.exists():
-            text = f"'{shown(path, config.path)}' does not exist; fix `assessments:`"
+            text = msg("check_assessments_path_missing", path=shown(path, config.path))
             raise config_error(config.path, ("assessments", index), "path-missing", text)
