@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from yhdyspinta_cli.assessment.fields import ANSWER_TEXT_KEYS
+from yhdyspinta_cli.i18n import msg
 from yhdyspinta_cli.loading.yaml_loader import Document, Key
 from yhdyspinta_cli.privacy.detectors import KIND_NAMES, Finding, has_personal_data, iter_findings
 from yhdyspinta_cli.problems import Problem
@@ -86,7 +87,7 @@ def iter_personal_data_problems(document: Document, text: str) -> Iterator[Probl
     for finding in iter_findings(text):
         if text[finding.start : finding.end] not in reported:
             line, column = _line_column(lines, finding.start)
-            where = "this line (a comment, or a value that is not a text field)"
+            where = msg("personal_data_this_line")
             yield Problem(document.path, line, column, RULE, personal_data_message(where, finding))
 
 
@@ -102,9 +103,11 @@ def _decoded_problems(
             if found in reported:
                 continue
             reported.add(found)
+            where: str
             if is_key:
                 line, column = document.key_position(key)
-                where = f"a key in {field_name(key[:-1]) or 'the top level'}"
+                field = field_name(key[:-1]) or msg("personal_data_top_level")
+                where = msg("personal_data_key_in", field=field)
             else:
                 line, column = document.position(key)
                 where = field_name(key)
@@ -121,10 +124,8 @@ def field_name(key: Key) -> str:
 
 def personal_data_message(where: str, finding: Finding) -> str:
     """What a problem says: the field, the kind of data, what to do; never the value."""
-    return (
-        f"{where} holds what looks like {KIND_NAMES[finding.kind]} (not shown here); remove it: "
-        "client data must never be kept in git"
-    )
+    kind = msg(f"personal_kind_{finding.kind}") if finding.kind in KIND_NAMES else finding.kind
+    return msg("personal_data_found", where=where, kind=kind)
 
 
 def _strings(mapping: Any, key: Key, names: tuple[str, ...]) -> Iterator[tuple[Key, str]]:

@@ -7,6 +7,7 @@ report that stays internal through, and its footer says so.
 
 from __future__ import annotations
 
+from yhdyspinta_cli.i18n import msg
 from yhdyspinta_cli.loading.yaml_loader import Document
 from yhdyspinta_cli.privacy.placement import (
     RULE,
@@ -15,10 +16,7 @@ from yhdyspinta_cli.privacy.placement import (
 )
 from yhdyspinta_cli.problems import Problem, ProblemError
 
-REFUSED = (
-    "nothing was written: a report must not publish personal data. Remove it from the file, "
-    "or give --allow-personal-data for a report that stays internal (its footer will say so)"
-)
+REFUSED = "personal_data_report_refused"  # the catalog key of the last line
 
 
 def refuse_personal_data(document: Document, text: str) -> None:
@@ -27,4 +25,4 @@ def refuse_personal_data(document: Document, text: str) -> None:
         return
     problems = list(iter_personal_data_problems(document, text))
     if problems:
-        raise ProblemError([*problems, Problem(document.path, None, None, RULE, REFUSED)])
+        raise ProblemError([*problems, Problem(document.path, None, None, RULE, msg(REFUSED))])

@@ -15,6 +15,7 @@ from typing import Any
 
 from yhdyspinta_cli.assessment.validation import iter_assessment_problems, iter_reference_problems
 from yhdyspinta_cli.checklist.catalog import Catalog
+from yhdyspinta_cli.i18n import msg
 from yhdyspinta_cli.loading.schema_validation import is_valid
 from yhdyspinta_cli.loading.yaml_loader import Document, Key, load_document, load_plain, read_text
 from yhdyspinta_cli.privacy.detectors import has_personal_data, iter_findings
@@ -147,7 +148,8 @@ def printed_personal_data(path: Path, text: str, facts: FileFacts) -> Problem | 
     for key, value in printed:
         finding = next(iter_findings(value), None)
         if finding is not None:
-            message = f"{personal_data_message(field_name(key), finding)}; a summary prints it"
+            found = personal_data_message(field_name(key), finding)
+            message = msg("personal_data_in_summary", problem=found)
             return load_document(path, text).problem(key, RULE, message)
     return None  # pragma: no cover - the joined scan found what no single field holds
 
