@@ -6,6 +6,7 @@ import os
 import subprocess
 from pathlib import Path
 
+from yhdyspinta_cli.i18n import msg
 from yhdyspinta_cli.problems import UserError
 
 TIMEOUT = 60
@@ -19,7 +20,7 @@ def run_git(args: list[str], cwd: Path) -> subprocess.CompletedProcess[bytes]:
             ["git", *args], cwd=cwd, capture_output=True, timeout=TIMEOUT, check=False
         )
     except FileNotFoundError:
-        raise UserError("git is not installed or not on PATH; install git and try again") from None
+        raise UserError(msg("git_missing")) from None
 
 
 def repo_root(folder: Path) -> Path | None:
@@ -35,19 +36,14 @@ def read_at_revision(revision: str, path: Path) -> bytes:
     folder = _existing_folder(path.resolve().parent)
     root = repo_root(folder)
     if root is None:
-        raise UserError(f"{path} is not inside a git repository, so '{revision}:' cannot be read")
+        raise UserError(msg("git_not_a_repository", path=str(path), revision=revision))
     inside = path.resolve().relative_to(root.resolve()).as_posix()
     if revision and run_git(["rev-parse", "--verify", "--quiet", revision], root).returncode:
-        raise UserError(
-            f"unknown revision '{revision}' in {root}; `git log --oneline` lists the commits"
-        )
+        raise UserError(msg("git_unknown_revision", revision=revision, root=str(root)))
     result = run_git(["cat-file", "blob", f"{revision}:{inside}"], root)
     if result.returncode != 0:
-        where = f"revision '{revision}'" if revision else "the index (staged files)"
-        raise UserError(
-            f"{inside} is not in {where} of {root}; check the path with "
-            f"`git ls-tree -r --name-only {revision or 'HEAD'}`"
-        )
+        key = "git_not_in_revision" if revision else "git_not_in_index"
+        raise UserError(msg(key, inside=inside, revision=revision, root=str(root)))
     return result.stdout
 
 
@@ -69,8 +65,8 @@ def set_config(folder: Path, name: str, value: str) -> None:
     """Set a git config value in the repository of `folder`."""
     result = run_git(["config", name, value], folder)
     if result.returncode != 0:
-        reason = os.fsdecode(result.stderr).strip() or f"exit code {result.returncode}"
-        raise UserError(f"`git config {name}` failed in {folder}: {reason}")
+        reason = os.fsdecode(result.stderr).strip() or msg("git_exit_code", code=result.returncode)
+        raise UserError(msg("git_config_failed", name=name, folder=str(folder), reason=reason))
 
 
 def merge_lines(ours: Path, base: Path, theirs: Path) -> int:
@@ -79,7 +75,7 @@ def merge_lines(ours: Path, base: Path, theirs: Path) -> int:
     result = run_git(["merge-file", *labels, str(ours), str(base), str(theirs)], ours.parent)
     if result.returncode > MAX_CONFLICTS:  # git's -1 for an error arrives as 255
         reason = os.fsdecode(result.stderr).strip()
-        raise UserError(f"git merge-file could not merge {ours}: {reason}")
+        raise UserError(msg("git_merge_file_failed", path=str(ours), reason=reason))
     return result.returncode
 
 
