@@ -22,6 +22,7 @@ from yhdyspinta_cli.atomic import write_atomic
 from yhdyspinta_cli.checklist.catalog import Catalog
 from yhdyspinta_cli.checklist.model import Vocabulary
 from yhdyspinta_cli.config import CONFIG_NAME
+from yhdyspinta_cli.i18n import msg
 from yhdyspinta_cli.problems import UsageError, UserError
 
 ORG_KEY = re.compile(r"^[a-z0-9][a-z0-9_-]{0,31}$")
@@ -44,20 +45,13 @@ def parse_org(spec: str, vocabulary: Vocabulary) -> Organisation:
     """An organisation from `KEY:TYPE[:NAME]`, e.g. `tre:kunta:Tampereen kaupunki`."""
     parts = [part.strip() for part in spec.split(":", 2)]
     if len(parts) < 2 or not parts[0] or not parts[1]:
-        raise UsageError(
-            f"--org '{spec}': write KEY:TYPE[:NAME], e.g. tre:kunta:Tampereen kaupunki"
-        )
+        raise UsageError(msg("org_spec_shape", spec=spec))
     key, actor = parts[0], parts[1]
     if not ORG_KEY.match(key):
-        raise UsageError(
-            f"--org '{spec}': the key '{key}' must be short lower-case ASCII "
-            "(letters, digits, - and _), e.g. tre or pirha"
-        )
+        raise UsageError(msg("org_spec_key", spec=spec, key_=key))
     if vocabulary.term("actors", actor) is None:
         known = ", ".join(term.key for term in vocabulary.actors)
-        raise UsageError(
-            f"--org '{spec}': unknown organisation type '{actor}'; use one of: {known}"
-        )
+        raise UsageError(msg("org_spec_type", spec=spec, actor=actor, known=known))
     name = parts[2] if len(parts) == 3 and parts[2] else key
     return Organisation(key, actor, name)
 
@@ -65,11 +59,11 @@ def parse_org(spec: str, vocabulary: Vocabulary) -> Organisation:
 def create_assessment(path: Path, new: NewAssessment, catalog: Catalog) -> AssessmentFile:
     """Write a new, empty assessment; an existing file is never overwritten."""
     if path.exists():
-        raise UserError(f"{path} already exists; choose another name, or answer it with `assess`")
+        raise UserError(msg("new_exists", path=str(path)))
     new = typed_text_accepted(new)
     _check_unique(new.organisations)
     if not path.parent.is_dir():
-        raise UserError(f"{path.parent} does not exist; create the folder first")
+        raise UserError(msg("new_no_folder", folder=str(path.parent)))
     schema_file = write_schema_copy(project_root(path.parent))
     data = _initial_data(new, catalog, schema_reference(schema_file, path))
     yaml = make_yaml()
@@ -145,4 +139,4 @@ def _check_unique(organisations: tuple[Organisation, ...]) -> None:
     keys = [org.key for org in organisations]
     duplicates = sorted({key for key in keys if keys.count(key) > 1})
     if duplicates:
-        raise UsageError(f"organisation key(s) given twice: {', '.join(duplicates)}")
+        raise UsageError(msg("org_keys_twice", keys=", ".join(duplicates)))

@@ -9,6 +9,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from yhdyspinta_cli.assessment.fields import version_key
 from yhdyspinta_cli.checklist.catalog import Catalog
+from yhdyspinta_cli.i18n import msg
 from yhdyspinta_cli.problems import UserError
 
 
@@ -121,10 +122,7 @@ def _refuse_clashes(answers: Any, orphaned: Any, removed: list[str]) -> None:
         if item_id in orphaned and _without_version(orphaned[item_id]) != _without_version(
             answers[item_id]
         ):
-            raise UserError(
-                f"'{item_id}' is under both answers: and orphaned:, with different contents; "
-                "merge them by hand into the one under orphaned:, then run migrate again"
-            )
+            raise UserError(msg("migrate_clash", item=item_id))
 
 
 def _without_version(entry: Any) -> dict[str, Any]:
