@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from yhdyspinta_cli.checklist.catalog import Catalog
+from yhdyspinta_cli.i18n import msg
 from yhdyspinta_cli.loading.discovery import find_files
 from yhdyspinta_cli.parallel import cpu_count
 from yhdyspinta_cli.problems import Problem, UserError
@@ -103,7 +104,7 @@ def make_summary(
     files = find_files(paths)
     if not files:
         where = ", ".join(str(p) for p in paths)
-        raise UserError(f"no assessment files (*.yaml, *.yml) in {where}; check the path")
+        raise UserError(msg("summary_no_files", where=where))
     rules = read_rules(catalog, request, pseudonyms)
     total = len(files)
     progress = (lambda done: on_progress(done, total)) if on_progress else None
