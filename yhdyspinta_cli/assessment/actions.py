@@ -20,6 +20,7 @@ from yhdyspinta_cli.assessment.fields import (
 from yhdyspinta_cli.assessment.store import AssessmentFile
 from yhdyspinta_cli.assessment.typed_text import accept_optional_text, text_scalar
 from yhdyspinta_cli.checklist.catalog import Catalog
+from yhdyspinta_cli.i18n import msg
 from yhdyspinta_cli.ids import resolve_id, resolve_item_id
 from yhdyspinta_cli.problems import UsageError
 
@@ -96,7 +97,7 @@ def add_action(file: AssessmentFile, change: ActionChange, catalog: Catalog, now
     """Append a new action; returns its id (A1, A2, ...)."""
     change = _resolve_ids(typed_text_accepted(change), file, catalog)
     if not change.items or not change.title or not change.owner:
-        raise UsageError("an action needs --item, --title and --owner")
+        raise UsageError(msg("action_needs_fields"))
     actions = _actions(file)
     action_id = f"A{_next_number(actions)}"
     entry = CommentedMap([("id", action_id)])
@@ -168,25 +169,24 @@ def _after(entry: CommentedMap, change: ActionChange, name: str) -> str | None:
 
 def _check_order(start: str | None, due: str | None) -> None:
     if start and due and due < start:
-        raise UsageError(f"the due date {due} is before the start date {start}")
+        raise UsageError(msg("action_due_before_start", due=due, start=start))
 
 
 def _check(change: ActionChange, file: AssessmentFile, catalog: Catalog) -> None:
     for name in ("title", "owner"):
         value = getattr(change, name)
         if value is not None and not value.strip():
-            raise UsageError(f"--{name} cannot be empty")
+            raise UsageError(msg("option_empty", name=name))
     for item_id in change.items or ():
         if catalog.item(item_id) is None:
-            raise UsageError(
-                f"unknown item '{item_id}'; `yhdyspinta checklists show S1` lists the item ids"
-            )
+            raise UsageError(msg("edit_unknown_item", item=item_id))
     orgs = {org.key for org in file.view().organisations}
     if change.owner is not None and change.owner not in orgs:
-        known = ", ".join(sorted(orgs)) or "none"
-        raise UsageError(f"unknown owner '{change.owner}'; the organisations are: {known}")
+        known = ", ".join(sorted(orgs)) or msg("no_organisations")
+        raise UsageError(msg("action_unknown_owner", owner=change.owner, known=known))
     if change.status is not None and change.status not in STATUSES:
-        raise UsageError(f"unknown status '{change.status}'; use one of: {', '.join(STATUSES)}")
+        known = ", ".join(STATUSES)
+        raise UsageError(msg("action_unknown_status", status=change.status, known=known))
     for name in DATE_FIELDS:
         value = getattr(change, name)
         if value:
@@ -195,7 +195,7 @@ def _check(change: ActionChange, file: AssessmentFile, catalog: Catalog) -> None
 
 def _check_date(name: str, value: str) -> None:
     if not is_iso_date(value):
-        raise UsageError(f"--{name} '{value}': write the date as YYYY-MM-DD")
+        raise UsageError(msg("option_bad_date", name=name, value=value))
 
 
 def _actions(file: AssessmentFile) -> CommentedSeq:

@@ -21,6 +21,7 @@ from yhdyspinta_cli.assessment.typed_text import (
 )
 from yhdyspinta_cli.checklist.catalog import Catalog
 from yhdyspinta_cli.checklist.model import DONT_KNOW, NOT_APPLICABLE
+from yhdyspinta_cli.i18n import msg
 from yhdyspinta_cli.ids import resolve_id, resolve_item_id
 from yhdyspinta_cli.problems import UsageError
 
@@ -89,30 +90,30 @@ def _with_org_keys(file: AssessmentFile, update: AnswerUpdate) -> AnswerUpdate:
     return replace(update, ratings=ratings, participants=participants)
 
 
+def _bad_level(name: str, value: int, levels: Sequence[int]) -> str:
+    return msg("option_bad_level", name=name, value=value, low=levels[0], high=levels[-1])
+
+
 def check_update(
     file: AssessmentFile, item_id: str, update: AnswerUpdate, catalog: Catalog
 ) -> None:
     """Refuse an update that names an unknown item, level or organisation."""
     if catalog.item(item_id) is None:
-        raise UsageError(
-            f"unknown item '{item_id}'; `yhdyspinta checklists show S1` lists the item ids"
-        )
+        raise UsageError(msg("edit_unknown_item", item=item_id))
     levels = catalog.scale.values
     for name, value in (("level", update.current), ("target", update.target)):
         if isinstance(value, int) and value not in levels:
-            raise UsageError(f"--{name} {value}: use a level from {levels[0]} to {levels[-1]}")
+            raise UsageError(_bad_level(name, value, levels))
     for value in update.ratings.values():
         if isinstance(value, int) and value not in levels:
-            raise UsageError(f"--rating {value}: use a level from {levels[0]} to {levels[-1]}")
+            raise UsageError(_bad_level("rating", value, levels))
     known = {org.key for org in file.view().organisations}
     for org in (*update.ratings, *(update.participants or ())):
         if org not in known:
-            raise UsageError(
-                f"unknown organisation '{org}' in {file.path}; "
-                f"the organisations are: {', '.join(sorted(known)) or 'none'}"
-            )
+            names = ", ".join(sorted(known)) or msg("no_organisations")
+            raise UsageError(msg("edit_unknown_org", org=org, path=str(file.path), known=names))
     if update.current == NOT_APPLICABLE and not (update.reason or "").strip():
-        raise UsageError("not applicable needs a reason: --not-applicable 'REASON'")
+        raise UsageError(msg("edit_reason_needed"))
 
 
 def _entry(data: Any, item_id: str, catalog: Catalog) -> tuple[CommentedMap, Any]:
