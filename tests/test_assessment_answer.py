@@ -329,3 +329,14 @@ def test_a_target_below_the_current_level_is_saved_with_a_warning(cli: Cli, file
         "if that was a slip, set it again with --target N\n"
     )
     assert cli("answer", file, ITEM, "--target", "5").err == ""
+
+
+def test_a_near_miss_is_suggested_in_the_users_language(
+    cli: Cli, file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("LANG", "fi_FI.UTF-8")
+    run = cli("answer", file, "S1.1", "--level", "3")
+    assert run.code != 0
+    assert "tuntematon kohta 'S1.1'; tarkoititko S1.1a vai S1.1b?" in run.err
+    monkeypatch.setenv("LANG", "sv_FI.UTF-8")
+    assert "okänd punkt 'S11a'; menade du S1.1a?" in cli("answer", file, "S11a", "--level", "3").err

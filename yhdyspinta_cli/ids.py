@@ -60,28 +60,50 @@ def _bare(text: str) -> str:
 def resolve_id(given: str, known: Iterable[str], unknown: str, listing: str) -> str:
     """The known id `given` means, or a UsageError: `unknown`, then the nearest ids or `listing`.
 
-    `unknown` says what was not found, with `{given}` for the id: "unknown item '{given}'".
+    `unknown` and `listing` are catalog messages (`i18n.msg`), shown in the user's language.
     """
+    from yhdyspinta_cli.i18n import msg
     from yhdyspinta_cli.problems import UsageError
 
     candidates = list(known)
     found = match_id(given, candidates)
     if found is not None:
         return found
-    guess = did_you_mean(suggest_ids(given, candidates))
-    hint = f"did you mean {guess}" if guess else listing
-    raise UsageError(f"{unknown.format(given=given)}; {hint}")
+    guess = _guess(suggest_ids(given, candidates))
+    hint = msg("ids_did_you_mean", guess=guess) if guess else listing
+    raise UsageError(msg("ids_problem_hint", problem=unknown, hint=hint))
+
+
+def _guess(suggestions: Sequence[str]) -> str | None:
+    """`S1.1a or S1.1b?` as a catalog message (the word for "or" is the language's)."""
+    from yhdyspinta_cli.i18n import msg
+
+    if not suggestions:
+        return None
+    if len(suggestions) == 1:
+        return msg("ids_guess_one", id=suggestions[0])
+    return msg("ids_guess_many", ids=", ".join(suggestions[:-1]), last=suggestions[-1])
+
+
+def known_ids_listing(ids: Sequence[str], key: str) -> str:
+    """`the organisations are: a, b` (or: none), as a catalog message."""
+    from yhdyspinta_cli.i18n import msg
+
+    return msg(key, ids=", ".join(ids) if ids else msg("ids_none"))
 
 
 def resolve_item_id(given: str, catalog: Catalog) -> str:
     """The catalog's item id that `given` means (`s1.1a` -> `S1.1a`), or a UsageError."""
+    from yhdyspinta_cli.i18n import msg
+
     items = [item.id for item in catalog.iter_items()]
-    return resolve_id(
-        given, items, "unknown item '{given}'", "`yhdyspinta checklists show S1` lists the item ids"
-    )
+    return resolve_id(given, items, msg("ids_unknown_item", given=given), msg("ids_list_items"))
 
 
 def resolve_checklist_id(given: str, catalog: Catalog) -> str:
     """The catalog's checklist (recommendation) id that `given` means (`s2` -> `S2`)."""
     ids = [checklist.id for checklist in catalog.checklists]
-    return resolve_id(given, ids, "no checklist '{given}'", f"the checklists are: {', '.join(ids)}")
+    from yhdyspinta_cli.i18n import msg
+
+    unknown = msg("ids_no_checklist", given=given)
+    return resolve_id(given, ids, unknown, known_ids_listing(ids, "ids_list_checklists"))

@@ -21,7 +21,7 @@ from yhdyspinta_cli.assessment.store import AssessmentFile
 from yhdyspinta_cli.assessment.typed_text import accept_optional_text, text_scalar
 from yhdyspinta_cli.checklist.catalog import Catalog
 from yhdyspinta_cli.i18n import msg
-from yhdyspinta_cli.ids import resolve_id, resolve_item_id
+from yhdyspinta_cli.ids import known_ids_listing, resolve_id, resolve_item_id
 from yhdyspinta_cli.problems import UsageError
 
 STATUSES = ACTION_STATUSES
@@ -213,15 +213,16 @@ def _resolve_ids(change: ActionChange, file: AssessmentFile, catalog: Catalog) -
     owner = change.owner
     if owner:
         orgs = sorted(org.key for org in file.view().organisations)
-        listing = f"the organisations are: {', '.join(orgs) or 'none'}"
-        owner = resolve_id(owner, orgs, "unknown owner '{given}'", listing)
+        listing = known_ids_listing(orgs, "ids_list_organisations")
+        owner = resolve_id(owner, orgs, msg("ids_unknown_owner", given=owner), listing)
     return replace(change, items=items, owner=owner)
 
 
 def _find(file: AssessmentFile, action_id: str) -> CommentedMap:
     ids = [str(entry.get("id")) for entry in _actions(file)]
-    listing = f"the actions are: {', '.join(ids) or 'none yet'}"
-    wanted = resolve_id(action_id, ids, f"no action '{{given}}' in {file.path}", listing)
+    listing = known_ids_listing(ids, "ids_list_actions")
+    unknown = msg("ids_no_action", given=action_id, file=file.path)
+    wanted = resolve_id(action_id, ids, unknown, listing)
     found: CommentedMap = next(e for e in _actions(file) if str(e.get("id")) == wanted)
     return found
 

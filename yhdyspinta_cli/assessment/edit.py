@@ -22,7 +22,7 @@ from yhdyspinta_cli.assessment.typed_text import (
 from yhdyspinta_cli.checklist.catalog import Catalog
 from yhdyspinta_cli.checklist.model import DONT_KNOW, NOT_APPLICABLE
 from yhdyspinta_cli.i18n import msg
-from yhdyspinta_cli.ids import resolve_id, resolve_item_id
+from yhdyspinta_cli.ids import known_ids_listing, resolve_id, resolve_item_id
 from yhdyspinta_cli.problems import UsageError
 
 
@@ -80,10 +80,11 @@ def typed_text_accepted(update: AnswerUpdate) -> AnswerUpdate:
 def _with_org_keys(file: AssessmentFile, update: AnswerUpdate) -> AnswerUpdate:
     """The update with its organisation keys as the file spells them (`TRE` -> `tre`)."""
     known = sorted(org.key for org in file.view().organisations)
-    listing = f"the organisations are: {', '.join(known) or 'none'}"
+    listing = known_ids_listing(known, "ids_list_organisations")
 
     def key(given: str) -> str:
-        return resolve_id(given, known, f"unknown organisation '{{given}}' in {file.path}", listing)
+        unknown = msg("ids_unknown_organisation", given=given, file=file.path)
+        return resolve_id(given, known, unknown, listing)
 
     ratings = {key(org): value for org, value in update.ratings.items()}
     participants = update.participants and tuple(key(org) for org in update.participants)
