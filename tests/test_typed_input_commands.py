@@ -21,7 +21,7 @@ from walk_helpers import (
 
 from yhdyspinta_cli.assessment.store import open_assessment
 from yhdyspinta_cli.i18n import message
-from yhdyspinta_cli.walk.plan_walk import ADD, PlanWalk
+from yhdyspinta_cli.walk.plan_walk import ADD, KEEP, PlanWalk
 from yhdyspinta_cli.walk.prompter import QUIT
 from yhdyspinta_cli.walk.setup import ask_new_assessment
 
@@ -116,7 +116,11 @@ def test_the_walk_asks_again_for_a_reason_it_cannot_keep(tmp_path: Path) -> None
 def test_the_plan_walk_asks_again_for_a_title_and_a_measure(tmp_path: Path) -> None:
     path = write_sample(tmp_path / "a.yaml", actions=False)
     titles = ["Otsikko\x1b", HETU, "Otsikko"]
-    script: list[Any] = [ADD, *titles, "tre", "", "", "mittari\u2028toinen rivi", QUIT]
+    # title (asked again twice), the gaps it addresses, owner, responsible, due, measure; then
+    # the walk warns that check will not accept an action without a due date: keep it so
+    script: list[Any] = [
+        ADD, *titles, DEFAULT, "tre", "", "", "mittari\u2028toinen rivi", KEEP, QUIT
+    ]  # fmt: skip
     prompter = ScriptedPrompter(script, lang="en")
     file = open_assessment(path, catalog())
     PlanWalk(file, catalog(), prompter, "en", file.save, lambda: STAMP).run()
