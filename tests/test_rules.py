@@ -67,10 +67,19 @@ def test_what_check_reports_is_registered_with_its_severity(cli: Cli, path: Path
 def test_the_readme_table_is_the_registry() -> None:
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     rows = re.findall(
-        r"^\| `([\w-]+)` \| (\w+) \| (error|warning) \| (yes|no) \| (.+) \|$", readme, re.MULTILINE
+        r"^\| `([\w-]+)` \| (\w+) \| (error|warning) \| (any|commit|ci) \| (yes|no) \| (.+) \|$",
+        readme,
+        re.MULTILINE,
     )
     registry = [
-        (r.id, r.phase, r.severity.value, "yes" if r.can_be_disabled else "no", r.description)
+        (
+            r.id,
+            r.phase,
+            r.severity.value,
+            r.placement,
+            "yes" if r.can_be_disabled else "no",
+            r.description,
+        )
         for r in RULES
     ]
     assert rows == registry
@@ -110,3 +119,12 @@ def test_a_rule_that_cannot_be_disabled_is_a_config_error(
     assert run.code == 2
     assert run.err.startswith("yhdyspinta.yaml:2:23: [error] policy.disable: "), run.err
     assert says in run.err and run.err.rstrip().endswith("(unknown-rule)")
+
+
+def test_the_readme_policy_table_gives_each_rule_its_registered_stage() -> None:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    rows = re.findall(r"^\| `([\w-]+)` \| (error|warning) \| (commit|ci) \| ", readme, re.MULTILINE)
+    assert len(rows) >= 7
+    assert [(rule, stage) for rule, _, stage in rows] == [
+        (rule, RULE_BY_ID[rule].stage) for rule, _, _ in rows
+    ]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from difflib import get_close_matches
+from typing import Literal
 
 from yhdyspinta_cli.problems import Severity
 
@@ -18,6 +19,13 @@ from yhdyspinta_cli.problems import Severity
 PHASES = ("config", "checklists", "reading", "schema", "references", "policy", "setup")
 OPTIONAL_PHASES = ("references", "policy")
 
+# `check` runs in two stages: `commit` (the pre-commit hook: what must never enter git) and `ci`
+# (the merge request: also coverage and planning). The ci stage reports every rule.
+Stage = Literal["commit", "ci"]
+# Where a rule stands: `ci` waits for the merge request; `commit` is reported from the commit on;
+# `any` too, but `policy: stages:` cannot move it (a file that cannot be read is never let in).
+Placement = Literal["any", "commit", "ci"]
+
 
 @dataclass(frozen=True)
 class Rule:
@@ -27,6 +35,17 @@ class Rule:
     severity: Severity
     phase: str  # where in checking it arises (not check's commit/ci stage)
     description: str
+    placement: Placement = "any"  # check's stage that first reports it
+
+    @property
+    def stage(self) -> Stage:
+        """The first stage of `check` that reports it, before `policy: stages:` moves it."""
+        return "ci" if self.placement == "ci" else "commit"
+
+    @property
+    def movable(self) -> bool:
+        """Whether `policy: stages:` may move it to the other stage."""
+        return self.placement != "any"
 
     @property
     def can_be_disabled(self) -> bool:
@@ -63,25 +82,35 @@ RULES: tuple[Rule, ...] = (
     Rule("unknown-key", E, "schema", "a key the assessment format does not have"),
     Rule("wrong-type", E, "schema", "a value of the wrong type (a list for a text, say)"),
     Rule("missing-translation", E, "schema", "a text lacks one of the languages"),
-    Rule("duplicate-id", E, "references", "two organisations or actions with one id"),
-    Rule("unknown-item", W, "references", "an answer to an item no loaded checklist has"),
-    Rule("removed-item", W, "references", "an answer to an item a newer checklist removed"),
-    Rule("unknown-level", E, "references", "a level the scale does not have"),
-    Rule("unknown-organisation", E, "references", "a rating or owner no organisation has"),
-    Rule("outdated", W, "references", "the file is behind the current checklist versions"),
+    Rule("duplicate-id", E, "references", "two organisations or actions with one id", "commit"),
+    Rule("unknown-item", W, "references", "an answer to an item no loaded checklist has", "commit"),
+    Rule(
+        "removed-item", W, "references", "an answer to an item a newer checklist removed", "commit"
+    ),
+    Rule("unknown-level", E, "references", "a level the scale does not have", "commit"),
+    Rule(
+        "unknown-organisation", E, "references", "a rating or owner no organisation has", "commit"
+    ),
+    Rule(
+        "outdated", W, "references", "the file is behind the current checklist versions", "commit"
+    ),
     Rule("newer-checklist", W, "references", "a checklist pinned newer than this tool knows"),
     Rule("bad-date", E, "references", "a date that does not exist, such as 2026-02-30"),
     Rule("start-after-due", E, "references", "an action starts after its due date"),
     Rule("blank-reason", E, "references", "not applicable with an empty reason"),
-    Rule("not-addressed", E, "policy", "a required item has no level, or lacks a reason"),
-    Rule("gap-without-action", E, "policy", "a gap with no open action with owner and due"),
-    Rule("action-overdue", W, "policy", "an open action is past its due date"),
-    Rule("missing-target", W, "policy", "an item has a level but no target, so no known gap"),
-    Rule("merge-conflict", E, "policy", "`yhdyspinta merge` left a conflict to resolve"),
-    Rule("personal-data", E, "policy", "an identity code, phone number or personal email"),
-    Rule("merge-driver", W, "setup", "the merge driver is not configured or cannot run"),
-    Rule("schema-copy", W, "setup", "the repository's copy of a schema is missing or old"),
-    Rule("pre-commit-hook", W, "setup", "the pre-commit hook is not installed"),
+    Rule("not-addressed", E, "policy", "a required item has no level, or lacks a reason", "ci"),
+    Rule("gap-without-action", E, "policy", "a gap with no open action with owner and due", "ci"),
+    Rule("action-overdue", W, "policy", "an open action is past its due date", "ci"),
+    Rule("missing-target", W, "policy", "an item has a level but no target, so no known gap", "ci"),
+    Rule("merge-conflict", E, "policy", "`yhdyspinta merge` left a conflict to resolve", "commit"),
+    Rule(
+        "personal-data", E, "policy", "an identity code, phone number or personal email", "commit"
+    ),
+    Rule("merge-driver", W, "setup", "the merge driver is not configured or cannot run", "commit"),
+    Rule(
+        "schema-copy", W, "setup", "the repository's copy of a schema is missing or old", "commit"
+    ),
+    Rule("pre-commit-hook", W, "setup", "the pre-commit hook is not installed", "commit"),
 )
 ALWAYS_ON = frozenset({"merge-conflict", "personal-data", "duplicate-id", "unknown-level"})
 RULE_BY_ID = {rule.id: rule for rule in RULES}

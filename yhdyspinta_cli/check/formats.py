@@ -9,7 +9,6 @@ from typing import Any
 from xml.etree import ElementTree as ET
 
 from yhdyspinta_cli.check.result import CheckResult, FileReport
-from yhdyspinta_cli.check.stages import stage_of
 from yhdyspinta_cli.i18n import DEFAULT_LANGUAGE, message
 from yhdyspinta_cli.privacy.detectors import redact
 from yhdyspinta_cli.problems import Problem, iter_capped, iter_problem_lines
@@ -183,7 +182,7 @@ def _rule_json(rule: Rule, result: CheckResult) -> dict[str, Any]:
         "id": rule.id,
         "severity": rule.severity.value,
         "phase": rule.phase,
-        "check_stage": stage_of(rule.id, {}),
+        "check_stage": rule.stage,
         "description": rule.description,
         "enabled": rule.id not in result.disabled,
     }

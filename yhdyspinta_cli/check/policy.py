@@ -7,12 +7,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from yhdyspinta_cli.check.stages import MOVABLE_RULES, Stage, runs_at
+from yhdyspinta_cli.check.stages import MOVABLE_RULES, runs_at
 from yhdyspinta_cli.checklist.catalog import Catalog
 from yhdyspinta_cli.checklist.model import Checklist
 from yhdyspinta_cli.i18n import msg
 from yhdyspinta_cli.loading.yaml_loader import Key, load_document
 from yhdyspinta_cli.problems import ConfigError, Problem
+from yhdyspinta_cli.rules import Stage
 
 DEFAULT_GAP_THRESHOLD = 1
 

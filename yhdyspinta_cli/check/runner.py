@@ -26,7 +26,7 @@ from yhdyspinta_cli.check.rules import (
     iter_marker_problems,
     iter_policy_problems,
 )
-from yhdyspinta_cli.check.stages import DEFAULT_STAGE, Stage
+from yhdyspinta_cli.check.stages import DEFAULT_STAGE
 from yhdyspinta_cli.checklist.catalog import Catalog
 from yhdyspinta_cli.loading.schema_validation import is_valid
 from yhdyspinta_cli.loading.yaml_loader import (
@@ -39,6 +39,7 @@ from yhdyspinta_cli.loading.yaml_loader import (
 from yhdyspinta_cli.privacy.detectors import redact
 from yhdyspinta_cli.privacy.placement import iter_personal_data_problems, may_hold_personal_data
 from yhdyspinta_cli.problems import Problem, ProblemError, Severity
+from yhdyspinta_cli.rules import Stage
 
 
 @dataclass(frozen=True)

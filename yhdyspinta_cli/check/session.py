@@ -11,13 +11,14 @@ from yhdyspinta_cli.check.policy import config_error, policy_from_config, shown
 from yhdyspinta_cli.check.pool import check_paths
 from yhdyspinta_cli.check.result import CheckResult, FileReport
 from yhdyspinta_cli.check.runner import CheckContext
-from yhdyspinta_cli.check.stages import DEFAULT_STAGE, Stage
+from yhdyspinta_cli.check.stages import DEFAULT_STAGE
 from yhdyspinta_cli.check.targets import display_path, find_assessments
 from yhdyspinta_cli.checklist.catalog import load_catalog
 from yhdyspinta_cli.config import Config, find_config, load_config
 from yhdyspinta_cli.i18n import msg, resolve_language
 from yhdyspinta_cli.loading.files import folder_of
 from yhdyspinta_cli.problems import ConfigError, Problem, ProblemError, Severity
+from yhdyspinta_cli.rules import Stage
 
 
 @dataclass(frozen=True)

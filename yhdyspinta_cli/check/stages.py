@@ -9,43 +9,25 @@ yhdyspinta.yaml moves a rule to the other stage.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Literal
 
-Stage = Literal["commit", "ci"]
+from yhdyspinta_cli.rules import RULE_BY_ID, RULES, Stage
+
 STAGES: tuple[Stage, ...] = ("commit", "ci")
 DEFAULT_STAGE: Stage = "ci"
 
-# The rules that wait for the merge request; every other rule of `check` runs at commit too.
-CI_RULES: tuple[str, ...] = (
-    "not-addressed",
-    "gap-without-action",
-    "missing-target",
-    "action-overdue",
-)
-# The rules a region may move between the stages, besides the ones above.
-COMMIT_RULES: tuple[str, ...] = (
-    "personal-data",
-    "merge-conflict",
-    "outdated",
-    "removed-item",
-    "unknown-item",
-    "unknown-level",
-    "unknown-organisation",
-    "duplicate-id",
-    "merge-driver",
-    "schema-copy",
-    "pre-commit-hook",
-)
-MOVABLE_RULES = (*COMMIT_RULES, *CI_RULES)
+# Which rule waits for the merge request, and which a region may move, is the registry's
+# `placement` (rules.py).
+MOVABLE_RULES = tuple(entry.id for entry in RULES if entry.movable)
 
 
-def stage_of(rule: str, moved: Mapping[str, Stage]) -> Stage:
-    """The stage whose run first reports `rule`: a move in yhdyspinta.yaml, else its default."""
-    if rule in moved:
-        return moved[rule]
-    return "ci" if rule in CI_RULES else "commit"
+def stage_of(rule_id: str, moved: Mapping[str, Stage]) -> Stage:
+    """The stage whose run first reports `rule_id`: a move in yhdyspinta.yaml, else its default."""
+    if rule_id in moved:
+        return moved[rule_id]
+    registered = RULE_BY_ID.get(rule_id)  # every rule is registered (tests/test_rules.py)
+    return registered.stage if registered else "commit"
 
 
-def runs_at(rule: str, stage: Stage, moved: Mapping[str, Stage]) -> bool:
-    """Whether `check --stage STAGE` reports `rule`: the ci stage reports every rule."""
-    return stage == "ci" or stage_of(rule, moved) == "commit"
+def runs_at(rule_id: str, stage: Stage, moved: Mapping[str, Stage]) -> bool:
+    """Whether `check --stage STAGE` reports `rule_id`: the ci stage reports every rule."""
+    return stage == "ci" or stage_of(rule_id, moved) == "commit"
