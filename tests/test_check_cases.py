@@ -114,7 +114,7 @@ def test_cases_folder_at_once(cli: Cli) -> None:
 
 def test_fast_loader_reads_every_scalar_as_the_full_loader_does() -> None:
     """The fast loader remembers scalar tags: twice over, YAML 1.1's odd scalars stay the same."""
-    from yhdyspinta_cli.loading.yaml_loader import load_plain
+    from yhdyspinta_cli.loading.plain_yaml import load_plain
 
     text = (
         "a: [yes, No, ~, null, 1.10, 0o7, 010, 0x1F, 1_000, .inf, -.5, 2026-03-14, '3', 3, tre]\n"

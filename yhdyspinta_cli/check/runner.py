@@ -28,14 +28,9 @@ from yhdyspinta_cli.check.rules import (
 )
 from yhdyspinta_cli.check.stages import DEFAULT_STAGE
 from yhdyspinta_cli.checklist.catalog import Catalog
+from yhdyspinta_cli.loading.plain_yaml import load_plain
 from yhdyspinta_cli.loading.schema_validation import is_valid
-from yhdyspinta_cli.loading.yaml_loader import (
-    Document,
-    decode_text,
-    load_document,
-    load_plain,
-    read_bytes,
-)
+from yhdyspinta_cli.loading.yaml_loader import Document, decode_text, load_document, read_bytes
 from yhdyspinta_cli.privacy.detectors import redact
 from yhdyspinta_cli.privacy.placement import iter_personal_data_problems, may_hold_personal_data
 from yhdyspinta_cli.problems import Problem, ProblemError, Severity

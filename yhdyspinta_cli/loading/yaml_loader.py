@@ -3,8 +3,7 @@
 PyYAML's C parser (where available) is ten times faster than a round-trip loader, and composing
 nodes ourselves gives every value its line and column, catches duplicate keys that PyYAML would
 silently drop, and refuses aliases (of scalars too) before anything walks an "alias bomb".
-`load_plain` is the fast way for the many files that turn out clean: no positions, and it gives
-up (returns None) on anything `load_document` would have to explain.
+The fast way for the many files that turn out clean, without positions, is `plain_yaml.py`.
 
 Python's cyclic garbage collector is paused while a document is composed: it would otherwise
 walk every node made so far again and again, which makes a file with 50,000 keys take seconds
@@ -14,12 +13,11 @@ instead of a fraction of one. Nodes hold no cycles, so nothing is lost by waitin
 from __future__ import annotations
 
 import gc
-import re
 from collections.abc import Hashable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, ClassVar, cast
+from typing import Any, cast
 
 import yaml
 
@@ -34,18 +32,12 @@ from yhdyspinta_cli.loading.yaml_problems import (
 )
 from yhdyspinta_cli.problems import Problem, ProblemError
 
-__all__ = ["MAX_BYTES", "Document", "decode_text", "load_document", "load_plain", "read_bytes"]
-__all__ += ["read_text"]
+__all__ = ["MAX_BYTES", "Document", "decode_text", "load_document", "read_bytes", "read_text"]
 
 MAX_DEPTH = 64
 # Entries in one mapping or list. An assessment has a few hundred answers at most; a file with
 # tens of thousands is not one, and the round-trip editor would take minutes over it.
 MAX_ENTRIES = 2000
-MAX_REMEMBERED_TAGS = 8192
-# Anchors, aliases and merge keys: `load_document` refuses them with a located problem, while
-# PyYAML would expand them, so `load_plain` leaves such a text to it. `R&D` or `**bold**` inside
-# a text only costs that file the slower way.
-_COMPOSER_ONLY = re.compile(r"(?:^|[\s\[{,])[&*]\S|<<\s*:", re.MULTILINE)
 
 _CORE = "tag:yaml.org,2002:"
 COLLECTION_TAGS = {f"{_CORE}map", f"{_CORE}seq"}
@@ -64,46 +56,8 @@ class _Loader(_BaseLoader):  # type: ignore[misc]
 _Loader.add_constructor("tag:yaml.org,2002:timestamp", _BaseLoader.construct_yaml_str)
 
 
-class _NotPlain(Exception):
-    """The plain loader cannot vouch for this text."""
-
-
-class _PlainLoader(_Loader):
-    """The loader for `load_plain`: gives up on a duplicate key or an over-long collection.
-
-    It also remembers the tag of each plain scalar: without path resolvers the tag depends on
-    the text alone, and an assessment repeats the same few hundred (3, tre, planned) thousands
-    of times. That saves a tenth of the load.
-    """
-
-    _tags: ClassVar[dict[str, str]] = {}
-
-    def resolve(self, kind: type[yaml.Node], value: str, implicit: tuple[bool, bool]) -> str:
-        if kind is not yaml.ScalarNode or not implicit[0]:
-            return str(super().resolve(kind, value, implicit))
-        tag = self._tags.get(value)
-        if tag is None:
-            tag = str(super().resolve(kind, value, implicit))
-            if len(self._tags) < MAX_REMEMBERED_TAGS:
-                self._tags[value] = tag
-        return tag
-
-    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
-        if len(node.value) > MAX_ENTRIES:  # before its values are made: they may be many
-            raise _NotPlain
-        mapping: dict[Any, Any] = super().construct_mapping(node, deep=deep)
-        if len(mapping) != len(node.value):
-            raise _NotPlain
-        return mapping
-
-    def construct_sequence(self, node: yaml.SequenceNode, deep: bool = False) -> list[Any]:
-        if len(node.value) > MAX_ENTRIES:
-            raise _NotPlain
-        return cast("list[Any]", super().construct_sequence(node, deep=deep))
-
-
 @contextmanager
-def _collector_paused() -> Iterator[None]:
+def collector_paused() -> Iterator[None]:
     """Pause the cyclic garbage collector (see the module's docstring), then restore it."""
     was_enabled = gc.isenabled()
     gc.disable()
@@ -112,21 +66,6 @@ def _collector_paused() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
-
-
-def load_plain(text: str) -> Any:
-    """The document as plain data, without positions; None when `load_document` must explain it.
-
-    None covers anchors, aliases, merge keys, duplicate keys, over-long collections and every
-    loading error: the caller then loads with `load_document`, which says what and where.
-    """
-    if ("&" in text or "*" in text or "<<" in text) and _COMPOSER_ONLY.search(text):
-        return None
-    try:
-        with _collector_paused():
-            return yaml.load(text, Loader=_PlainLoader)
-    except Exception:  # any loading or conversion error: load_document says what and where
-        return None
 
 
 @dataclass
@@ -164,7 +103,7 @@ def load_document(path: Path, text: str | None = None) -> Document:
         raise fail(path, None, "empty-file", msg("yaml_empty_file"))
     loader = _Loader(text)
     try:
-        with _collector_paused():
+        with collector_paused():
             node = loader.get_single_node()
     except yaml.MarkedYAMLError as exc:
         raise syntax_problem(path, exc) from None
@@ -180,7 +119,7 @@ def load_document(path: Path, text: str | None = None) -> Document:
     if node is None:
         raise fail(path, None, "empty-file", msg("yaml_no_document"))
     builder = _Builder(path, loader)
-    with _collector_paused():
+    with collector_paused():
         data = builder.build(node, (), 0)
     if builder.reused is not None:
         builder.problems.append(_alias_problem(path, text, builder.reused))

@@ -16,8 +16,9 @@ from typing import Any
 from yhdyspinta_cli.assessment.validation import iter_assessment_problems, iter_reference_problems
 from yhdyspinta_cli.checklist.catalog import Catalog
 from yhdyspinta_cli.i18n import msg
+from yhdyspinta_cli.loading.plain_yaml import load_plain
 from yhdyspinta_cli.loading.schema_validation import is_valid
-from yhdyspinta_cli.loading.yaml_loader import Document, Key, load_document, load_plain, read_text
+from yhdyspinta_cli.loading.yaml_loader import Document, Key, load_document, read_text
 from yhdyspinta_cli.privacy.detectors import has_personal_data, iter_findings
 from yhdyspinta_cli.privacy.placement import RULE, field_name, personal_data_message
 from yhdyspinta_cli.problems import Problem, ProblemError, Severity
