@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 from conftest import DATA, Run
 
+import yhdyspinta_cli
 from yhdyspinta_cli import resources
 
 GOLDEN = DATA / "golden"
@@ -113,7 +114,15 @@ def charts_comparable() -> bool:
     return UPDATE or recorded == matplotlib.__version__
 
 
-@pytest.mark.usefixtures("pinned_checklists")
+@pytest.fixture
+def fixed_meta(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The JSON outputs' `meta`: a fixed time (SOURCE_DATE_EPOCH) and a fixed tool version, so
+    neither the clock nor a release changes the recordings."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1773480600")  # 2026-03-14T09:30:00Z
+    monkeypatch.setattr(yhdyspinta_cli, "__version__", "0.0.0+golden")
+
+
+@pytest.mark.usefixtures("pinned_checklists", "fixed_meta")
 @pytest.mark.parametrize("name", list(CASES))
 def test_output_is_byte_identical(name: str, cli: object, tmp_path: Path) -> None:
     shutil.copytree(GOLDEN / "inputs", tmp_path / "inputs")

@@ -73,8 +73,11 @@ def render_text(result: CheckResult) -> str:
 
 
 def render_json(result: CheckResult) -> str:
-    """`{"ok", "strict", "summary", "files": [...], "problems": [...], "rules": [...]}`."""
+    """`{"meta", "ok", "strict", "summary", "files": [...], "problems": [...], "rules": [...]}`."""
+    from yhdyspinta_cli.render.meta import output_meta
+
     data = {
+        "meta": output_meta(result.checklists, result.language, files=len(result.reports)),
         "ok": result.ok,
         "strict": result.strict,
         "summary": {

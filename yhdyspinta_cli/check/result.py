@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from yhdyspinta_cli.check.rules import Coverage
@@ -38,6 +39,7 @@ class CheckResult:
     strict: bool = False
     disabled: frozenset[str] = frozenset()  # the rules `policy.disable` turned off
     problem_lang: str | None = None  # --lang; without it problem lines follow the locale
+    checklists: Mapping[str, str] = field(default_factory=dict)  # id: version; none if broken
 
     @property
     def problems(self) -> list[Problem]:

@@ -18,6 +18,7 @@ from yhdyspinta_cli.config import Config, find_config, load_config
 from yhdyspinta_cli.i18n import msg, resolve_language
 from yhdyspinta_cli.loading.files import folder_of
 from yhdyspinta_cli.problems import ConfigError, Problem, ProblemError, Severity
+from yhdyspinta_cli.render.meta import checklist_versions
 from yhdyspinta_cli.rules import Stage
 
 
@@ -57,7 +58,8 @@ def _run(request: CheckRequest, cwd: Path, today: date) -> CheckResult:
     reports = check_paths(files, context, request.jobs)
     if request.stage == "commit" and config.path is not None:
         reports += _setup_reports(config.path.parent, language, context, cwd)
-    return CheckResult(tuple(reports), language, strict, policy.disabled, request.lang)
+    versions = checklist_versions(catalog)
+    return CheckResult(tuple(reports), language, strict, policy.disabled, request.lang, versions)
 
 
 def _setup_reports(root: Path, language: str, context: CheckContext, cwd: Path) -> list[FileReport]:

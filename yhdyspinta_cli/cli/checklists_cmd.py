@@ -41,7 +41,7 @@ def checklists(
     from yhdyspinta_cli.cli import render_checklists
 
     if wants_json(output, as_json):
-        render_checklists.print_json(project.catalog)
+        render_checklists.print_json(project.catalog, project.lang)
     else:
         render_checklists.print_list(project.catalog, project.lang)
 

@@ -50,9 +50,12 @@ def _checklist_json(checklist: Checklist) -> dict[str, Any]:
     }
 
 
-def print_json(catalog: Catalog) -> None:
-    """Print the catalog as one JSON object."""
-    print(json.dumps(catalog_json(catalog), ensure_ascii=False, indent=2))
+def print_json(catalog: Catalog, lang: str) -> None:
+    """Print the catalog as one JSON object, its `meta` first."""
+    from yhdyspinta_cli.render.meta import checklist_versions, output_meta
+
+    data = {"meta": output_meta(checklist_versions(catalog), lang), **catalog_json(catalog)}
+    print(json.dumps(data, ensure_ascii=False, indent=2))
 
 
 def print_list(catalog: Catalog, lang: str) -> None:

@@ -38,10 +38,14 @@ def status(
     assessment, warnings = read_assessment(file, project.catalog)
     report_warnings(warnings)
     progress = assessment_progress(assessment, project.catalog)
+    language = lang or assessment.language
     if wants_json(output, as_json):
+        from yhdyspinta_cli.render.meta import checklist_versions, output_meta
+
+        meta = output_meta(checklist_versions(project.catalog), language, assessment=assessment)
         figures = {"file": visible(str(file)), "checklists": [p.as_json() for p in progress]}
-        typer.echo(json.dumps(figures, ensure_ascii=False, indent=2))
+        typer.echo(json.dumps({"meta": meta, **figures}, ensure_ascii=False, indent=2))
         return
     from yhdyspinta_cli.cli.render_status import print_status
 
-    print_status(progress, lang or assessment.language)
+    print_status(progress, language)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from yhdyspinta_cli.render.charts import Chart
 from yhdyspinta_cli.render.document import Rendered, json_document
+from yhdyspinta_cli.render.meta import checklist_versions, output_meta
 from yhdyspinta_cli.render.page import Page, chart_files, render_page
 from yhdyspinta_cli.render.templates import environment
 from yhdyspinta_cli.report.context import ReportInput, gaps_context
@@ -37,7 +38,9 @@ def build_report(source: ReportInput, request: ReportRequest) -> Rendered:
             if request.kind == "gaps"
             else plan_json(source.scores, list(source.actions), source.today)
         )
-        return json_document(figures)
+        versions = checklist_versions(source.catalog)
+        meta = output_meta(versions, source.lang, assessment=source.assessment)
+        return json_document({"meta": meta, **figures})
     env = environment(request.template_dir)
     charts = _charts(source, request)
     if request.kind == "gaps":

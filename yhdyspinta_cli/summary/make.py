@@ -13,6 +13,7 @@ from yhdyspinta_cli.parallel import cpu_count
 from yhdyspinta_cli.problems import Problem, UserError
 from yhdyspinta_cli.render.charts import Chart
 from yhdyspinta_cli.render.document import Rendered, json_document
+from yhdyspinta_cli.render.meta import checklist_versions, output_meta
 from yhdyspinta_cli.render.page import Page, chart_files, render_page
 from yhdyspinta_cli.render.templates import environment, labels
 from yhdyspinta_cli.summary.compute import Summary, compute_summary
@@ -63,7 +64,9 @@ def read_rules(
 def render_summary(summary: Summary, words: Words, request: SummaryRequest) -> Rendered:
     """The summary as the requested format, with its chart files (Markdown) or inline (HTML)."""
     if request.fmt == "json":
-        return json_document(summary_json(summary))
+        versions, files = checklist_versions(words.catalog), summary.scope.files
+        meta = output_meta(versions, words.lang, files=files, period=summary.dates)
+        return json_document({"meta": meta, **summary_json(summary)})
     env = environment(request.template_dir)
     charts = _charts(summary, words, request) if request.charts else []
     context = summary_context(summary, words, chart_files(charts))
