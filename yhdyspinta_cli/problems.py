@@ -92,6 +92,10 @@ class ConfigError(ProblemError):
     """The project configuration (yhdyspinta.yaml) cannot be used: a usage error, not a finding."""
 
 
+class OptionFileError(ProblemError):
+    """A file an option names (`--benchmark FILE`) cannot be used: a usage error, not a finding."""
+
+
 class UserError(Exception):
     """A problem with an input that has no file position (a missing file, an unknown id)."""
 

@@ -2,7 +2,8 @@
 
 Per item the benchmark gives the median, Q1-Q3, the share of answers "in place" and N; per
 recommendation the region's median level is above, at or below the benchmark's median. A summary
-made from other checklist versions is matched by item id, with a warning.
+made from other checklist versions is matched by item id, with a warning. A file that is not a
+summary is a problem of the option that named it (exit 2).
 """
 
 from __future__ import annotations
@@ -15,12 +16,12 @@ from pathlib import Path
 from typing import Any
 
 from yhdyspinta_cli.analysis.scoring import Scores
-from yhdyspinta_cli.problems import Problem, ProblemError, Severity
+from yhdyspinta_cli.i18n import msg
+from yhdyspinta_cli.problems import OptionFileError, Problem, ProblemError, Severity
 
 SUMMARY_FORMAT = "yhdyspinta/summary"
 IN_PLACE = "in-place"
 ABOVE, AT, BELOW = "above", "at", "below"
-MAKE_ONE = "make one with `yhdyspinta summary --format json -o FILE`"
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,8 @@ class Benchmark:
     items: Mapping[str, BenchmarkFigures]
     recommendations: Mapping[str, BenchmarkFigures]
     checklists: Mapping[str, str] | None  # the versions it was made from, when it says
+    files: int | None = None  # how many assessments it summarises, when it says
+    period: tuple[str, str] | None = None  # their earliest and latest date, when it says
 
 
 @dataclass(frozen=True)
@@ -56,23 +59,29 @@ class RecommendationVerdict:
 
 def read_benchmark(path: Path) -> Benchmark:
     """Read a `summary --format json` file; anything else is a located problem."""
+    from yhdyspinta_cli.loading.files import read_text
+
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        line = getattr(error, "lineno", None)
-        raise _problem(
-            path, line, "not a JSON file from `yhdyspinta summary --format json`"
-        ) from None
+        data = json.loads(read_text(path))
+    except ProblemError as error:  # missing, not a regular file, not UTF-8, too large
+        raise OptionFileError(error.problems) from None
+    except json.JSONDecodeError as error:
+        raise _problem(path, error.lineno, msg("benchmark_not_json")) from None
     if not isinstance(data, dict) or data.get("format") != SUMMARY_FORMAT:
-        raise _problem(
-            path, None, "not a summary: make one with `yhdyspinta summary --format json`"
-        )
-    versions = _mapping(data.get("meta")).get("checklists")
+        raise _problem(path, None, msg("benchmark_not_summary"))
+    meta = _mapping(data.get("meta"))
+    versions, files, period = (
+        meta.get("checklists"),
+        meta.get("files"),
+        _mapping(meta.get("period")),
+    )
     return Benchmark(
         path,
         _figures_by_id(data.get("items")),
         _figures_by_id(data.get("recommendations")),
         {str(k): str(v) for k, v in versions.items()} if isinstance(versions, dict) else None,
+        files if isinstance(files, int) and not isinstance(files, bool) else None,
+        (str(period["from"]), str(period["to"])) if {"from", "to"} <= period.keys() else None,
     )
 
 
@@ -82,10 +91,17 @@ def version_mismatch(benchmark: Benchmark, versions: Mapping[str, str]) -> Probl
         benchmark.checklists.get(k) == v for k, v in versions.items()
     ):
         return None
-    said = benchmark.checklists
-    made_from = ", ".join(f"{k} {v}" for k, v in sorted(said.items())) if said else "not stated"
-    text = f"the benchmark's checklist versions ({made_from}) differ: items matched by id"
+    text = msg("benchmark_versions_differ", versions=made_from(benchmark))
     return Problem(benchmark.path, None, None, "benchmark-versions", text, Severity.WARNING)
+
+
+def made_from(benchmark: Benchmark) -> str:
+    """The checklist versions a benchmark was made from (`S1 1.0.0, S2 1.0.0`), or that it does
+    not say."""
+    said = benchmark.checklists
+    if not said:
+        return msg("benchmark_versions_not_stated")
+    return ", ".join(f"{k} {v}" for k, v in sorted(said.items()))
 
 
 def recommendation_verdicts(scores: Scores, benchmark: Benchmark) -> list[RecommendationVerdict]:
@@ -96,12 +112,13 @@ def recommendation_verdicts(scores: Scores, benchmark: Benchmark) -> list[Recomm
         region = statistics.median(levels) if levels else None
         theirs = benchmark.recommendations.get(checklist.id)
         verdicts.append(
-            RecommendationVerdict(checklist.id, region, theirs, _verdict(region, theirs))
+            RecommendationVerdict(checklist.id, region, theirs, verdict(region, theirs))
         )
     return verdicts
 
 
-def _verdict(region: float | None, theirs: BenchmarkFigures | None) -> str | None:
+def verdict(region: float | None, theirs: BenchmarkFigures | None) -> str | None:
+    """ABOVE, AT or BELOW the benchmark's median; None when either side has no level."""
     if region is None or theirs is None or theirs.median is None:
         return None
     return ABOVE if region > theirs.median else BELOW if region < theirs.median else AT
@@ -131,5 +148,5 @@ def _number(value: Any) -> float | None:
     return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
 
 
-def _problem(path: Path, line: int | None, text: str) -> ProblemError:
-    return ProblemError([Problem(path, line, None, "benchmark-unreadable", text)])
+def _problem(path: Path, line: int | None, text: str) -> OptionFileError:
+    return OptionFileError([Problem(path, line, None, "benchmark-unreadable", text)])

@@ -19,7 +19,13 @@ from yhdyspinta_cli.cli.placeholders import set_placeholders
 from yhdyspinta_cli.cli.usage_errors import show_usage_error
 from yhdyspinta_cli.exit_codes import ExitCode
 from yhdyspinta_cli.i18n import ENGLISH, catalog, languages, localize, message, problem_language
-from yhdyspinta_cli.problems import ConfigError, ProblemError, UsageError, UserError
+from yhdyspinta_cli.problems import (
+    ConfigError,
+    OptionFileError,
+    ProblemError,
+    UsageError,
+    UserError,
+)
 
 
 def run(app: typer.Typer, args: list[str] | None = None) -> None:
@@ -52,7 +58,7 @@ def _invoke(app: typer.Typer, args: list[str] | None) -> int:
             show_usage_error(error, _language(args))
         code = getattr(error, "exit_code", ExitCode.USAGE)
         return code if isinstance(code, int) else ExitCode.USAGE
-    except ConfigError as error:
+    except (ConfigError, OptionFileError) as error:
         say_problems(error.problems, lang=_language(args))
         return ExitCode.USAGE
     except ProblemError as error:

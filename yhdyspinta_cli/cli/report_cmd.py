@@ -48,6 +48,14 @@ AllowPersonalDataOption = Annotated[
         "footer).",
     ),
 ]
+BenchmarkOption = Annotated[
+    Optional[Path],  # noqa: UP045
+    typer.Option(
+        "--benchmark",
+        metavar="SUMMARY.json",
+        help="A `summary --format json` of other regions to compare each item with.",
+    ),
+]
 ChartsOption = Annotated[
     Optional[bool],  # noqa: UP045
     typer.Option("--charts/--no-charts", help="Draw SVG charts (default: with -o, md or html)."),
@@ -60,6 +68,7 @@ def gaps(
     fmt: FormatOption = Format.md,
     output: OutputOption = None,
     compare: CompareOption = None,
+    benchmark: BenchmarkOption = None,
     show: ShowOption = False,
     template: TemplateOption = None,
     charts: ChartsOption = None,
@@ -70,6 +79,7 @@ def gaps(
     """Where are we against the recommendations, where do we disagree, what don't we know.
 
     Example: yhdyspinta report gaps assessments/2026-kevat.yaml -o reports/gaps.md
+    With others: yhdyspinta report gaps assessments/2026-kevat.yaml --benchmark kansallinen.json
     """
     from yhdyspinta_cli.cli.reporting import run_report
 
@@ -85,6 +95,7 @@ def gaps(
         lang,
         checklist_dirs,
         allow_personal_data,
+        benchmark=benchmark,
     )
 
 

@@ -15,6 +15,7 @@ from yhdyspinta_cli.cli.output import tell
 from yhdyspinta_cli.i18n import say
 
 if TYPE_CHECKING:
+    from yhdyspinta_cli.analysis.benchmark import Benchmark
     from yhdyspinta_cli.render.document import Rendered
 
 OUTPUT_HINT = "'-o' / '--output'"
@@ -32,6 +33,7 @@ def run_report(
     lang: str | None,
     checklist_dirs: list[Path] | None,
     allow_personal_data: bool = False,
+    benchmark: Path | None = None,
 ) -> None:
     """Build one report and write it to `output`, the terminal or stdout."""
     from yhdyspinta_cli.analysis.scoring import score_assessment
@@ -43,8 +45,10 @@ def run_report(
     from yhdyspinta_cli.report.make import ReportRequest, build_report
 
     project = load_project(lang, checklist_dirs, near=file)
-    inputs = [file, *([compare] if compare else []), *files_read(project, template, checklist_dirs)]
+    compared = [p for p in (compare, benchmark) if p is not None]
+    inputs = [file, *compared, *files_read(project, template, checklist_dirs)]
     output = checked_output(output_text, f"{kind}.{fmt}", inputs)
+    others = read_benchmark_file(benchmark, project) if benchmark is not None else None
     checked, assessment, warnings = read_checked(file, project.catalog)
     report_warnings(warnings)
     scanned, baseline = [checked], None
@@ -64,12 +68,24 @@ def run_report(
         labels=labels(template, language),
         today=date.today(),
         baseline=baseline,
+        benchmark=others,
     )
     draw = charts if charts is not None else (output is not None and fmt != "json")
     stem = output.stem if output is not None else kind
     request = ReportRequest(kind, fmt, draw, stem, template, allow_personal_data)
     report = build_report(source, request)
     deliver(report, output, inputs, show, fmt)
+
+
+def read_benchmark_file(path: Path, project: Project) -> Benchmark:
+    """The `--benchmark` summary; a warning when its checklist versions differ from ours."""
+    from yhdyspinta_cli.analysis.benchmark import read_benchmark, version_mismatch
+    from yhdyspinta_cli.render.meta import checklist_versions
+
+    benchmark = read_benchmark(path)
+    mismatch = version_mismatch(benchmark, checklist_versions(project.catalog))
+    report_warnings([mismatch] if mismatch else [])
+    return benchmark
 
 
 def files_read(

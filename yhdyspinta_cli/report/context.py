@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from yhdyspinta_cli.analysis.benchmark import Benchmark
 from yhdyspinta_cli.analysis.scoring import GroupScore, ItemScore, Scores
 from yhdyspinta_cli.assessment.actions import Action
 from yhdyspinta_cli.assessment.model import Assessment
@@ -30,6 +31,7 @@ class ReportInput:
     labels: dict[str, str]
     today: date
     baseline: Assessment | None = None
+    benchmark: Benchmark | None = None  # --benchmark: a summary of other regions
 
 
 def base_context(source: ReportInput) -> dict[str, Any]:

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from yhdyspinta_cli.render.charts import Chart
 from yhdyspinta_cli.render.document import Rendered, json_document
 from yhdyspinta_cli.render.meta import checklist_versions, output_meta
 from yhdyspinta_cli.render.page import Page, chart_files, render_page
-from yhdyspinta_cli.render.templates import environment
+from yhdyspinta_cli.render.templates import environment, render_template
+from yhdyspinta_cli.report.benchmark_out import TEMPLATE as BENCHMARK_TEMPLATE
+from yhdyspinta_cli.report.benchmark_out import benchmark_context, with_benchmark
 from yhdyspinta_cli.report.context import ReportInput, gaps_context
 from yhdyspinta_cli.report.json_out import gaps_json, plan_json
 from yhdyspinta_cli.report.plan_context import plan_context
@@ -40,6 +43,8 @@ def build_report(source: ReportInput, request: ReportRequest) -> Rendered:
         )
         versions = checklist_versions(source.catalog)
         meta = output_meta(versions, source.lang, assessment=source.assessment)
+        if request.kind == "gaps" and source.benchmark is not None:
+            figures = with_benchmark(figures, source, source.benchmark)
         return json_document({"meta": meta, **figures})
     env = environment(request.template_dir)
     charts = _charts(source, request)
@@ -49,9 +54,20 @@ def build_report(source: ReportInput, request: ReportRequest) -> Rendered:
         context = plan_context(source)
     title = f"{source.labels[request.kind + '_title']}: {source.assessment.region}"
     # The footer is added here, not in the templates, so a region's own cannot leave it out.
-    footer = _footer(source) if request.allow_personal_data else ""
+    footer = _benchmark(env, source, request) + (
+        _footer(source) if request.allow_personal_data else ""
+    )
     page = Page(f"{request.kind}.md.j2", request.fmt, source.lang, title, footer)
     return render_page(env, page, context, charts)
+
+
+def _benchmark(env: Any, source: ReportInput, request: ReportRequest) -> str:
+    """The benchmark section, after the template's text, so a region's own gaps template keeps
+    it."""
+    if request.kind != "gaps" or source.benchmark is None:
+        return ""
+    context = benchmark_context(source, source.benchmark)
+    return render_template(env, BENCHMARK_TEMPLATE, context)
 
 
 def _footer(source: ReportInput) -> str:
