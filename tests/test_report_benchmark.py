@@ -83,6 +83,8 @@ def test_each_item_shows_the_region_beside_the_benchmark_in_finnish(cli: Cli, fo
     assert s1.row("S1.1a")["Oma taso"] == "En osaa sanoa"
     assert s1.row("S1.1a")["Asema"] == "–"
     assert s1.row("S1.1b")["N"] == "0"  # nobody among the others answered it
+    s3 = section(part, "S3 Yhteinen tilannekuva yhteistyön pohjana", level=3)
+    assert tables(s3) == []  # the others answered none of S3: the verdict line alone
 
 
 def recommendation_median(prefix: str) -> float:

@@ -79,7 +79,6 @@ def gaps(
     """Where are we against the recommendations, where do we disagree, what don't we know.
 
     Example: yhdyspinta report gaps assessments/2026-kevat.yaml -o reports/gaps.md
-    With others: yhdyspinta report gaps assessments/2026-kevat.yaml --benchmark kansallinen.json
     """
     from yhdyspinta_cli.cli.reporting import run_report
 

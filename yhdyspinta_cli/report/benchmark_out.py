@@ -46,7 +46,9 @@ def benchmark_context(source: ReportInput, benchmark: Benchmark) -> dict[str, An
             {
                 "heading": f"{checklist.id} {md_text(checklist.title.get(lang))}",
                 "verdict": _verdict_line(verdicts[checklist.id], source),
-                "rows": [_item_row(s, benchmark.items.get(s.item.id), source) for s in group.items],
+                "rows": [_item_row(s, benchmark.items.get(s.item.id), source) for s in group.items]
+                if any(_answered(benchmark.items.get(s.item.id)) for s in group.items)
+                else [],  # the benchmark has none of its items: the verdict line says so
             }
             for checklist, group in source.scores.recommendations
         ],
@@ -98,6 +100,10 @@ def _verdict_json(found: RecommendationVerdict | None) -> dict[str, Any] | None:
         "region_median": found.region_median,
         "verdict": found.verdict,
     }
+
+
+def _answered(figures: BenchmarkFigures | None) -> bool:
+    return figures is not None and figures.n > 0
 
 
 def _source_line(source: ReportInput, benchmark: Benchmark) -> str:
