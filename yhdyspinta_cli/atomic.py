@@ -12,9 +12,9 @@ from pathlib import Path
 DEFAULT_MODE = 0o644
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Replace `path` with `text` (UTF-8, LF): a crash leaves the old file or the new one."""
-    data = text.encode("utf-8")
+def write_atomic(path: Path, text: str | bytes) -> None:
+    """Replace `path` with `text` (UTF-8, LF) or bytes: a crash leaves the old file or the new."""
+    data = text.encode("utf-8") if isinstance(text, str) else text
     mode = _mode_of(path)
     handle, temp = _temporary_beside(path, ".tmp")
     try:

@@ -21,12 +21,15 @@ class Format(str, Enum):
     md = "md"
     html = "html"
     json = "json"
+    docx = "docx"
 
 
 FileArgument = Annotated[
     Path, typer.Argument(metavar="FILE", help="The assessment file.", show_default=False)
 ]
-FormatOption = Annotated[Format, typer.Option("--format", help="md, html or json.")]
+FormatOption = Annotated[
+    Format, typer.Option("--format", help="md, html, json, or docx (Word; needs -o).")
+]
 OutputOption = Annotated[
     Optional[str],  # noqa: UP045 - a str: Path() would drop the trailing slash of `-o sub/`
     typer.Option("-o", "--output", help="Write here (charts go beside it); default stdout."),

@@ -12,7 +12,7 @@ import typer
 
 from yhdyspinta_cli.cli.options import Project, load_project, report_warnings
 from yhdyspinta_cli.cli.output import tell
-from yhdyspinta_cli.i18n import say
+from yhdyspinta_cli.i18n import msg, say
 
 if TYPE_CHECKING:
     from yhdyspinta_cli.analysis.benchmark import Benchmark
@@ -44,6 +44,8 @@ def run_report(
     from yhdyspinta_cli.report.context import ReportInput
     from yhdyspinta_cli.report.make import ReportRequest, build_report
 
+    if fmt == "docx":
+        require_docx(output_text)
     project = load_project(lang, checklist_dirs, near=file)
     compared = [p for p in (compare, benchmark) if p is not None]
     inputs = [file, *compared, *files_read(project, template, checklist_dirs)]
@@ -75,6 +77,15 @@ def run_report(
     request = ReportRequest(kind, fmt, draw, stem, template, allow_personal_data)
     report = build_report(source, request)
     deliver(report, output, inputs, show, fmt)
+
+
+def require_docx(output_text: str | None) -> None:
+    """Word needs `-o` (it never goes to the terminal) and pandoc: said before any work."""
+    if output_text is None:
+        raise typer.BadParameter(msg("docx_needs_output"), param_hint=OUTPUT_HINT)
+    from yhdyspinta_cli.render.docx import require_pandoc
+
+    require_pandoc()
 
 
 def read_benchmark_file(path: Path, project: Project) -> Benchmark:

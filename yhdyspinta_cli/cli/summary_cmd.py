@@ -124,10 +124,12 @@ def summary(
     exit code is 1. Example: yhdyspinta summary assessments/ --group-by county -o summary.md
     """
     from yhdyspinta_cli.cli.options import load_project
-    from yhdyspinta_cli.cli.reporting import checked_output, deliver, files_read
+    from yhdyspinta_cli.cli.reporting import checked_output, deliver, files_read, require_docx
     from yhdyspinta_cli.loading.discovery import assessment_roots
     from yhdyspinta_cli.summary.make import SummaryRequest, make_summary
 
+    if fmt is Format.docx:
+        require_docx(output)
     project = load_project(lang, checklist_dirs, near=paths[0] if paths else None)
     folders = assessment_roots(paths or (), project.config, Path.cwd())
     if not folders:

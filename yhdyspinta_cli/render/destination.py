@@ -65,7 +65,7 @@ def write_rendered(output: Path, document: Rendered, inputs: Iterable[Path | str
     output.parent.mkdir(parents=True, exist_ok=True)
     for path, svg in charts.items():
         write_atomic(path, svg)
-    write_atomic(output, document.text)
+    write_atomic(output, document.text if document.data is None else document.data)
 
 
 _ONLY_FILES = "-o writes only regular files or new paths"

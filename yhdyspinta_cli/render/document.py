@@ -19,6 +19,7 @@ class Rendered:
 
     text: str
     files: dict[str, str] = field(default_factory=dict)
+    data: bytes | None = None  # a binary document (Word): written as it is, never printed
 
 
 def finished(text: str, files: dict[str, str] | None = None) -> Rendered:

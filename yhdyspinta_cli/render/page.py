@@ -22,6 +22,11 @@ class Page:
     footer: str = ""  # Markdown put after the template's text
 
 
+def markup_format(fmt: str) -> str:
+    """The page a format is made from: Word (docx) from the Markdown with its chart files."""
+    return "md" if fmt == "docx" else fmt
+
+
 def chart_files(charts: Sequence[Chart]) -> dict[str, str]:
     """What a template links to: each chart's key → its file name."""
     return {chart.key: chart.filename for chart in charts}

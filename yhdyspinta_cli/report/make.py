@@ -9,7 +9,7 @@ from typing import Any
 from yhdyspinta_cli.render.charts import Chart
 from yhdyspinta_cli.render.document import Rendered, json_document
 from yhdyspinta_cli.render.meta import checklist_versions, output_meta
-from yhdyspinta_cli.render.page import Page, chart_files, render_page
+from yhdyspinta_cli.render.page import Page, chart_files, markup_format, render_page
 from yhdyspinta_cli.render.templates import environment, render_template
 from yhdyspinta_cli.report.benchmark_out import TEMPLATE as BENCHMARK_TEMPLATE
 from yhdyspinta_cli.report.benchmark_out import benchmark_context, with_benchmark
@@ -18,7 +18,7 @@ from yhdyspinta_cli.report.json_out import gaps_json, plan_json
 from yhdyspinta_cli.report.plan_context import plan_context
 
 KINDS = ("gaps", "plan")
-FORMATS = ("md", "html", "json")
+FORMATS = ("md", "html", "json", "docx")
 
 
 @dataclass(frozen=True)
@@ -57,8 +57,13 @@ def build_report(source: ReportInput, request: ReportRequest) -> Rendered:
     footer = _benchmark(env, source, request) + (
         _footer(source) if request.allow_personal_data else ""
     )
-    page = Page(f"{request.kind}.md.j2", request.fmt, source.lang, title, footer)
-    return render_page(env, page, context, charts)
+    page = Page(f"{request.kind}.md.j2", markup_format(request.fmt), source.lang, title, footer)
+    rendered = render_page(env, page, context, charts)
+    if request.fmt != "docx":
+        return rendered
+    from yhdyspinta_cli.render.docx import docx_document
+
+    return docx_document(rendered, source.lang, request.template_dir)
 
 
 def _benchmark(env: Any, source: ReportInput, request: ReportRequest) -> str:

@@ -14,7 +14,7 @@ from yhdyspinta_cli.problems import Problem, UserError
 from yhdyspinta_cli.render.charts import Chart
 from yhdyspinta_cli.render.document import Rendered, json_document
 from yhdyspinta_cli.render.meta import checklist_versions, output_meta
-from yhdyspinta_cli.render.page import Page, chart_files, render_page
+from yhdyspinta_cli.render.page import Page, chart_files, markup_format, render_page
 from yhdyspinta_cli.render.templates import environment, labels
 from yhdyspinta_cli.summary.compute import Summary, compute_summary
 from yhdyspinta_cli.summary.context import Words, summary_context
@@ -70,8 +70,14 @@ def render_summary(summary: Summary, words: Words, request: SummaryRequest) -> R
     env = environment(request.template_dir)
     charts = _charts(summary, words, request) if request.charts else []
     context = summary_context(summary, words, chart_files(charts))
-    page = Page("summary.md.j2", request.fmt, words.lang, words.labels["summary_title"])
-    return render_page(env, page, context, charts)
+    title = words.labels["summary_title"]
+    page = Page("summary.md.j2", markup_format(request.fmt), words.lang, title)
+    rendered = render_page(env, page, context, charts)
+    if request.fmt != "docx":
+        return rendered
+    from yhdyspinta_cli.render.docx import docx_document
+
+    return docx_document(rendered, words.lang, request.template_dir)
 
 
 def _charts(summary: Summary, words: Words, request: SummaryRequest) -> list[Chart]:
