@@ -3,8 +3,9 @@
 pandoc comes from the optional `pypandoc-binary` wheel (`pip install 'yhdyspinta[docx]'`), which
 ships the pandoc program itself. The styles (fonts, headings, tables) come from a reference
 document: `reference.docx` in the region's `--template DIR` if there is one, else the bundled
-`templates/reference.docx`. The SVG charts go in as SVG (Word 2016 and newer, LibreOffice show
-them); pandoc adds a PNG copy for older Word only where `rsvg-convert` is installed.
+`templates/reference.docx`. Table columns get widths by what they hold (`docx_tables.lua`, a
+pandoc filter). The SVG charts go in as SVG, which Word 2016 and newer shows; pandoc adds a PNG
+copy (for LibreOffice and older Word) only where `rsvg-convert` (librsvg) is installed.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ REFERENCE = "reference.docx"
 INSTALL = "pip install 'yhdyspinta[docx]'"
 # The report's Markdown is GitHub-flavoured (pipe tables), as markdown-it-py reads it for HTML.
 MARKDOWN = "gfm"
+COLUMN_WIDTHS = Path(__file__).with_name("docx_tables.lua")
 
 
 def require_pandoc() -> None:
@@ -49,7 +51,10 @@ def docx_document(markdown: Rendered, lang: str, template_dir: Path | None) -> R
             (work / name).write_text(svg, encoding="utf-8", newline="\n")
         source, target = work / "document.md", work / "document.docx"
         source.write_text(markdown.text, encoding="utf-8", newline="\n")
-        options = ["--reference-doc", str(reference), "--resource-path", str(work), "--quiet"]
+        options = [
+            *("--reference-doc", str(reference), "--lua-filter", str(COLUMN_WIDTHS)),
+            *("--resource-path", str(work), "--quiet"),
+        ]
         pypandoc.convert_file(
             str(source),
             "docx",
