@@ -116,6 +116,7 @@ def test_wheel_ships_the_data_and_schemas(wheel: Path) -> None:
         if template.is_file() and not template.name.startswith("."):
             relative = template.relative_to(REPO / "templates").as_posix()
             assert f"yhdyspinta_cli/data/templates/{relative}" in names
+    assert "yhdyspinta_cli/render/docx_tables.lua" in names  # the Word output's column widths
     for catalog in (REPO / "messages").glob("*.yaml"):
         assert f"yhdyspinta_cli/data/messages/{catalog.name}" in names
     top = ("tests/", "checklists/", "templates/", "messages/")
