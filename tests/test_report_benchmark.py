@@ -9,11 +9,20 @@ from __future__ import annotations
 import json
 import statistics
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
 from conftest import REPO, Run
-from report_helpers import parse, section, tables
+from report_helpers import (
+    describe_lint,
+    markdownlint,
+    pandoc,
+    parse,
+    plain_text,
+    section,
+    tables,
+)
 from summary_helpers import Cli, assessment_data, write_yaml
 
 # The others' levels per item (S1.2 and S1.3 in S1, S2.1 in S2); "in place" is levels 4-5.
@@ -67,7 +76,7 @@ def test_each_item_shows_the_region_beside_the_benchmark_in_finnish(cli: Cli, fo
     tokens = parse(gaps(cli, folder, "--lang", "fi").out)
     words = WORDS["fi"]
     part = section(tokens, words["benchmark_title"])
-    s1 = tables(section(part, "S1 Yhteistyötä tukevat alueelliset rakenteet", level=3))[0]
+    s1 = tables(section(part, "S1 Yhteistyötä tukevat alueelliset rakenteet: vertailu", 3))[0]
     assert s1.header == ["Kohta", "Oma taso", "Mediaani", "Q1–Q3", "Toteutuu", "Asema", "N"]
     for item in ("S1.2", "S1.3"):
         q1, median, q3 = quartiles(OTHERS[item])
@@ -83,7 +92,7 @@ def test_each_item_shows_the_region_beside_the_benchmark_in_finnish(cli: Cli, fo
     assert s1.row("S1.1a")["Oma taso"] == "En osaa sanoa"
     assert s1.row("S1.1a")["Asema"] == "–"
     assert s1.row("S1.1b")["N"] == "0"  # nobody among the others answered it
-    s3 = section(part, "S3 Yhteinen tilannekuva yhteistyön pohjana", level=3)
+    s3 = section(part, "S3 Yhteinen tilannekuva yhteistyön pohjana: vertailu", level=3)
     assert tables(s3) == []  # the others answered none of S3: the verdict line alone
 
 
@@ -187,3 +196,34 @@ def test_output_may_not_overwrite_the_benchmark(cli: Cli, folder: Path) -> None:
     )
     assert run.code == 2
     assert bench.read_bytes() == before
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv"])
+def test_the_section_passes_markdownlint_and_pandoc(cli: Cli, folder: Path, lang: str) -> None:
+    odd = folder / "vertailu_*2026*[x].json"  # a file name that is Markdown markup
+    (folder / "bench.json").rename(odd)
+    out = folder / f"gaps-{lang}.md"
+    args = ("--benchmark", odd, "--lang", lang, "--no-charts", "-o", out)
+    run = cli("report", "gaps", folder / "own.yaml", *args)
+    assert run.code == 0, run.output
+    problems = markdownlint(out)
+    assert problems == [], describe_lint(problems)
+    converted = pandoc(out)
+    assert converted.returncode == 0 and converted.stderr == "", converted.stderr
+    assert odd.name in flat_text(parse(out.read_text(encoding="utf-8")))
+
+
+def flat_text(tokens: list[Any]) -> str:
+    return " ".join(plain_text(t) for t in tokens if t.type == "inline")
+
+
+@pytest.mark.slow
+def test_the_html_with_the_benchmark_is_accessible_and_fits(cli: Cli, folder: Path) -> None:
+    from browser_helpers import assert_accessible_and_fits, inspect_page, require_browser
+
+    require_browser()
+    out = folder / "gaps.html"
+    run = cli("report", "gaps", folder / "own.yaml", "--benchmark", folder / "bench.json",
+              "--format", "html", "--lang", "fi", "-o", out)  # fmt: skip
+    assert run.code == 0, run.output
+    assert_accessible_and_fits(inspect_page(out, folder / "gaps.png"))

@@ -44,7 +44,9 @@ def benchmark_context(source: ReportInput, benchmark: Benchmark) -> dict[str, An
         else "",
         "recommendations": [
             {
-                "heading": f"{checklist.id} {md_text(checklist.title.get(lang))}",
+                "heading": labels["benchmark_heading"].format(
+                    recommendation=f"{checklist.id} {md_text(checklist.title.get(lang))}"
+                ),
                 "verdict": _verdict_line(verdicts[checklist.id], source),
                 "rows": [_item_row(s, benchmark.items.get(s.item.id), source) for s in group.items]
                 if any(_answered(benchmark.items.get(s.item.id)) for s in group.items)

@@ -72,7 +72,7 @@ def _benchmark(env: Any, source: ReportInput, request: ReportRequest) -> str:
     if request.kind != "gaps" or source.benchmark is None:
         return ""
     context = benchmark_context(source, source.benchmark)
-    return render_template(env, BENCHMARK_TEMPLATE, context)
+    return "\n" + render_template(env, BENCHMARK_TEMPLATE, context)  # a blank line before it
 
 
 def _footer(source: ReportInput) -> str:
