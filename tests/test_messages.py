@@ -17,7 +17,7 @@ from yhdyspinta_cli.loading.yaml_loader import load_document
 BUNDLED = REPO / "messages"
 CATALOGS = sorted(BUNDLED.glob("*.yaml"))
 # `message("key"`, `self._say("key"` and friends: the literal keys the code asks for.
-KEY_IN_CODE = re.compile(r"""(?:\bmessage|self\._say|\bsay)\(\s*["']([a-z_\-]+)["']""")
+KEY_IN_CODE = re.compile(r"""(?:\bmessage|\bmsg|self\._say|\bsay)\(\s*["']([a-z_\-]+)["']""")
 
 
 def placeholders(text: str) -> set[str]:

@@ -9,6 +9,8 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
+from yhdyspinta_cli.i18n import msg
+
 DEFAULT_MODE = 0o644
 
 
@@ -44,13 +46,13 @@ def create_unique(folder: Path, names: Iterable[str]) -> Path:
             continue
         os.close(handle)
         return path
-    raise FileExistsError(17, "no free name", str(folder))
+    raise FileExistsError(17, msg("os_no_free_name"), str(folder))
 
 
 def check_writable(path: Path) -> None:
     """Raise OSError now, not after the first answer, when `path` cannot be saved."""
     if path.exists() and not os.access(path, os.W_OK):
-        raise PermissionError(13, "the file is read-only", str(path))
+        raise PermissionError(13, msg("os_read_only"), str(path))
     handle, temp = _temporary_beside(path, ".probe")
     os.close(handle)
     temp.unlink()
@@ -61,7 +63,7 @@ def _temporary_beside(path: Path, suffix: str) -> tuple[int, Path]:
     try:
         handle, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=suffix)
     except OSError as error:
-        reason = f"cannot write in this folder ({error.strerror})"
+        reason = msg("os_folder_not_writable", reason=error.strerror or type(error).__name__)
         raise type(error)(error.errno, reason, str(path.parent)) from None
     return handle, Path(name)
 

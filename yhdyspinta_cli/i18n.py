@@ -9,7 +9,7 @@ the language in use is read, with PyYAML's C loader where it is available.
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -85,7 +85,7 @@ def resolve_language(
 class Message(str):
     """A message from the catalog: reads as its English text, renders in any language.
 
-    The core says `msg("key", name=value)` where it used to write an English sentence, so every
+    The core says `msg(KEY, name=value)` where it used to write an English sentence, so every
     place that stores or compares the text keeps working, and the edge shows it with
     `localize(text, lang)` in the user's language.
     """
@@ -115,6 +115,16 @@ def msg(key: str, **params: object) -> Message:
 def localize(text: str, lang: str) -> str:
     """`text` in `lang` when it is a catalog message; other text as it is."""
     return text.render(lang) if isinstance(text, Message) else text
+
+
+def joined(parts: Sequence[str]) -> str:
+    """`a, b, c`: texts some of which are catalog messages, each shown in the user's language."""
+    if not parts:
+        return ""
+    text = parts[-1]
+    for part in reversed(parts[:-1]):
+        text = msg("list_joined", first=part, rest=text)
+    return text
 
 
 def say(key: str, **params: object) -> str:
@@ -161,10 +171,8 @@ def _catalog_in(lang: str, folders: tuple[Path, ...]) -> Catalog:
     paths = [folder / f"{lang}{SUFFIX}" for folder in reversed(folders)]  # bundled first
     found = [path for path in paths if path.is_file()]
     if not found:
-        from yhdyspinta_cli.problems import UserError
-
         known = ", ".join(_languages_in(folders))
-        raise UserError(f"no message catalog for language {lang!r}; known: {known}")
+        raise _catalog_error("catalog_unknown_language", lang=lang, known=known)
     facts: dict[str, str] = {}
     messages: dict[str, str] = {}
     for path in found:
@@ -179,14 +187,12 @@ def _catalog_in(lang: str, folders: tuple[Path, ...]) -> Catalog:
 def _read(path: Path) -> dict[str, Any]:
     import yaml
 
-    from yhdyspinta_cli.problems import UserError
-
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
     if not isinstance(data, dict) or not all(
         isinstance(data.get(part, {}), dict) for part in ("language", "messages")
     ):
-        raise UserError(f"{path}: a message catalog holds a `language` and a `messages` mapping")
+        raise _catalog_error("catalog_shape", path=str(path))
     return data
 
 
@@ -198,14 +204,44 @@ def _require_complete(
     folders: tuple[Path, ...],
 ) -> None:
     """A catalog from an extra folder must leave no key of the default catalog unsaid."""
-    from yhdyspinta_cli.problems import UserError
-
     missing = [f"language.{fact}" for fact in FACTS if not isinstance(facts.get(fact), str)]
     if lang != DEFAULT_LANGUAGE:
         reference = _catalog_in(DEFAULT_LANGUAGE, folders).messages
         missing += [key for key in reference if not isinstance(messages.get(key), str)]
     if missing:
-        raise UserError(f"{path}: the message catalog lacks {', '.join(missing)}; add them")
+        raise _catalog_error("catalog_incomplete", path=str(path), keys=", ".join(missing))
+
+
+# What to say when the English catalog itself cannot be read: only then these built-in words,
+# since reading it again to explain would fail the same way (or never end). Every other time the
+# error is a catalog message like any other, shown in the user's language by the boundary.
+_BUILT_IN_ENGLISH = {
+    "catalog_unknown_language": "no message catalog for language '{lang}'; known: {known}",
+    "catalog_shape": "{path}: a message catalog holds a `language` and a `messages` mapping",
+    "catalog_incomplete": "{path}: the message catalog lacks {keys}; add them",
+    "boundary_error": "error: {message}",  # how the boundary shows any of these
+}
+_explaining: list[bool] = []  # set while an error of a catalog is put into words
+
+
+def built_in_english(key: str, **params: object) -> str:
+    """One of the few built-in English texts, for when the English catalog cannot be read."""
+    return _BUILT_IN_ENGLISH[key].format(**params)
+
+
+def _catalog_error(key: str, **params: str) -> Exception:
+    """The error of a catalog that cannot be used, from the English catalog if it can be read."""
+    from yhdyspinta_cli.problems import UserError
+
+    if not _explaining:
+        _explaining.append(True)
+        try:
+            return UserError(msg(key, **params))
+        except Exception:  # the English catalog is broken too: the built-in words say it
+            pass
+        finally:
+            _explaining.clear()
+    return UserError(built_in_english(key, **params))
 
 
 def local_number(text: str, lang: str) -> str:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from difflib import get_close_matches
 from typing import Literal
 
+from yhdyspinta_cli.i18n import Message, msg
 from yhdyspinta_cli.problems import Severity
 
 # In the order check meets them: reading the file, its schema, its references to the
@@ -121,10 +122,10 @@ def rule(rule_id: str) -> Rule:
     return RULE_BY_ID[rule_id]
 
 
-def suggest(rule_id: str) -> str:
+def suggest(rule_id: str) -> Message:
     """`did you mean X?` for a mistyped rule id, else the rules that can be turned off."""
     close = get_close_matches(rule_id, list(RULE_BY_ID), n=1)
     if close:
-        return f"did you mean '{close[0]}'?"
+        return msg("policy_did_you_mean", rule=close[0])
     optional = ", ".join(rule.id for rule in RULES if rule.can_be_disabled)
-    return f"the rules that can be turned off are: {optional}"
+    return msg("policy_rules_that_can_be_off", rules=optional)

@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from yhdyspinta_cli.i18n import msg
 from yhdyspinta_cli.problems import UserError
 
 if TYPE_CHECKING:
@@ -27,10 +28,7 @@ class FileBusyError(UserError):
     """Another command kept the file locked for longer than we wait."""
 
     def __init__(self, path: Path) -> None:
-        super().__init__(
-            f"{path} is being changed by another yhdyspinta command; waited {WAIT_SECONDS:g} s "
-            "and changed nothing: run the command again when the other one has finished"
-        )
+        super().__init__(msg("file_busy", path=str(path), seconds=f"{WAIT_SECONDS:g}"))
         self.path = path
 
 

@@ -23,6 +23,7 @@ from yhdyspinta_cli.assessment.model import Assessment, assessment_from_data
 from yhdyspinta_cli.assessment.validation import iter_assessment_problems
 from yhdyspinta_cli.atomic import create_unique, write_atomic
 from yhdyspinta_cli.checklist.catalog import Catalog
+from yhdyspinta_cli.i18n import msg
 from yhdyspinta_cli.loading.files import file_problem
 from yhdyspinta_cli.loading.yaml_loader import (
     Document,
@@ -38,11 +39,7 @@ class ConflictError(UserError):
     """The file changed on disk since it was read; our version was saved beside it."""
 
     def __init__(self, path: Path, sidecar: Path) -> None:
-        super().__init__(
-            f"{path} was changed by someone else (a git pull or another editor) while this "
-            f"command had it open; it was not overwritten. Our version is in {sidecar}: "
-            "compare the two, keep what you need, then delete the copy"
-        )
+        super().__init__(msg("file_changed_meanwhile", path=str(path), sidecar=str(sidecar)))
         self.path = path
         self.sidecar = sidecar
 

@@ -14,7 +14,8 @@ import io
 import re
 from typing import Any
 
-from yhdyspinta_cli.privacy.detectors import KIND_NAMES, iter_findings
+from yhdyspinta_cli.i18n import Message, msg
+from yhdyspinta_cli.privacy.detectors import iter_findings
 from yhdyspinta_cli.problems import UserError
 
 LINE_SEPARATORS = re.compile("\r\n|[\r\v\f\x85\u2028\u2029]")
@@ -29,8 +30,8 @@ _REFUSED = re.compile(
 class TypedTextError(UserError):
     """Typed text that cannot be kept: which field, and why (never the text itself)."""
 
-    def __init__(self, field: str, reason: str, code_point: int | None = None) -> None:
-        super().__init__(f"{field}: {reason}; nothing was saved")
+    def __init__(self, field: str, reason: Message, code_point: int | None = None) -> None:
+        super().__init__(msg("typed_refused", field=field, reason=reason))
         self.field = field
         self.reason = reason
         self.code_point = code_point
@@ -45,11 +46,8 @@ def accept_typed_text(field: str, text: str) -> str:
         raise TypedTextError(field, _character_reason(point), point)
     finding = next(iter_findings(text), None)
     if finding is not None:
-        raise TypedTextError(
-            field,
-            f"this looks like {KIND_NAMES[finding.kind]} (not shown here); client data must "
-            "never be kept in git",
-        )
+        kind = msg(f"personal_kind_{finding.kind}")
+        raise TypedTextError(field, msg("typed_personal_reason", kind=kind))
     return text
 
 
@@ -58,11 +56,11 @@ def accept_optional_text(field: str, text: str | None) -> str | None:
     return None if text is None else accept_typed_text(field, text)
 
 
-def _character_reason(point: int) -> str:
-    kind = "a noncharacter" if point >= 0xFDD0 else "a control character"
+def _character_reason(point: int) -> Message:
+    kind = "typed_kind_noncharacter" if point >= 0xFDD0 else "typed_kind_control"
     if 0xD800 <= point <= 0xDFFF:
-        kind = "a byte that is not UTF-8"
-    return f"the character U+{point:04X} ({kind}) cannot be kept in the file; remove it"
+        kind = "typed_kind_not_utf8"
+    return msg("typed_character_reason", code=f"U+{point:04X}", kind=msg(kind))
 
 
 def text_scalar(text: str) -> Any:

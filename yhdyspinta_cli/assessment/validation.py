@@ -8,7 +8,7 @@ from typing import Any
 from yhdyspinta_cli.assessment.fields import version_key
 from yhdyspinta_cli.checklist.catalog import Catalog
 from yhdyspinta_cli.checklist.model import DONT_KNOW, NOT_APPLICABLE
-from yhdyspinta_cli.i18n import msg
+from yhdyspinta_cli.i18n import joined, msg
 from yhdyspinta_cli.loading.yaml_loader import Document
 from yhdyspinta_cli.problems import Problem, Severity
 
@@ -52,14 +52,14 @@ def iter_reference_problems(document: Document, catalog: Catalog) -> Iterator[Pr
 
 def describe_outdated(pins: dict[Any, Any], catalog: Catalog) -> str:
     """`S1 1.0.0 → 1.1.0, S5 new` for each checklist whose pin is behind; empty when current."""
-    changes = []
+    changes: list[str] = []
     for checklist in catalog.checklists:
         pinned = pins.get(checklist.id)
         if pinned is None:
-            changes.append(f"{checklist.id} new")
+            changes.append(msg("assessment_checklist_new", checklist=checklist.id))
         elif version_key(str(pinned)) < version_key(checklist.version):
             changes.append(f"{checklist.id} {pinned} → {checklist.version}")
-    return ", ".join(changes)
+    return joined(changes)
 
 
 def _action_problems(

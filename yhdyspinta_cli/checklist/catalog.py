@@ -9,6 +9,7 @@ from pathlib import Path
 from yhdyspinta_cli import resources
 from yhdyspinta_cli.checklist.model import Checklist, Item, Scale, Vocabulary
 from yhdyspinta_cli.checklist.parse import build_checklist, build_scale, build_vocabulary
+from yhdyspinta_cli.i18n import msg
 from yhdyspinta_cli.loading.yaml_loader import Document, load_document
 from yhdyspinta_cli.problems import Problem, ProblemError
 
@@ -78,7 +79,7 @@ def iter_custom_problems(
 
     for document in custom:
         if document_kind(document) != "checklist":
-            text = "a checklist folder may hold only checklists (format: yhdyspinta/checklist)"
+            text = msg("checklist_folder_only_checklists")
             yield document.problem(("format",), "not-a-checklist", text)
             continue
         yield from iter_schema_problems(document, "checklist")
@@ -96,9 +97,7 @@ def iter_yaml_files(folders: Iterable[Path]) -> Iterator[Path]:
     """The YAML files in each folder, sorted; a missing folder is a problem."""
     for folder in folders:
         if not folder.is_dir():
-            text = (
-                "checklist folder not found; fix --checklists or `checklists:` in yhdyspinta.yaml"
-            )
+            text = msg("checklist_folder_missing")
             raise ProblemError([Problem(folder, None, None, "folder-missing", text)])
         yield from sorted(p for p in folder.iterdir() if p.suffix in YAML_SUFFIXES)
 

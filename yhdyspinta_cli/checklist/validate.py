@@ -11,7 +11,7 @@ from yhdyspinta_cli.checklist.model import Scale, Vocabulary
 from yhdyspinta_cli.checklist.parse import build_scale, build_vocabulary
 from yhdyspinta_cli.checklist.rules import iter_checklist_problems, iter_duplicate_ids
 from yhdyspinta_cli.checklist.translations import iter_translation_problems
-from yhdyspinta_cli.i18n import languages
+from yhdyspinta_cli.i18n import languages, msg
 from yhdyspinta_cli.loading.schema_validation import iter_schema_problems
 from yhdyspinta_cli.loading.yaml_loader import Document, load_document
 from yhdyspinta_cli.problems import Problem, ProblemError
@@ -42,10 +42,7 @@ def validate_paths(paths: Sequence[Path]) -> list[Problem]:
 def _iter_file_problems(document: Document) -> Iterator[Problem]:
     kind = document_kind(document)
     if kind is None:
-        text = (
-            "unknown file: the first key should be `format:` with yhdyspinta/checklist, "
-            "yhdyspinta/scale or yhdyspinta/vocabulary"
-        )
+        text = msg("checklist_unknown_format")
         yield document.problem(("format",), "unknown-format", text)
         return
     yield from iter_schema_problems(document, kind)

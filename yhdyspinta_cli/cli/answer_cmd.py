@@ -77,10 +77,7 @@ def answer(
         ratings=_ratings(org or [], rating or []),
     )
     if update == AnswerUpdate():
-        raise UsageError(
-            "nothing to set: give --level N, --dont-know or --not-applicable REASON, "
-            "and/or --target, --note, --evidence, --org KEY --rating N"
-        )
+        raise UsageError(msg("cli_nothing_to_set"))
     project = load_project(None, checklist_dirs, near=file)
     with editing(file, project.catalog) as assessment:
         report_warnings(assessment.warnings)

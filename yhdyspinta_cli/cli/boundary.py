@@ -18,7 +18,15 @@ from yhdyspinta_cli.cli.output import say, say_problems
 from yhdyspinta_cli.cli.placeholders import set_placeholders
 from yhdyspinta_cli.cli.usage_errors import show_usage_error
 from yhdyspinta_cli.exit_codes import ExitCode
-from yhdyspinta_cli.i18n import ENGLISH, catalog, languages, localize, message, problem_language
+from yhdyspinta_cli.i18n import (
+    ENGLISH,
+    built_in_english,
+    catalog,
+    languages,
+    localize,
+    message,
+    problem_language,
+)
 from yhdyspinta_cli.problems import (
     ConfigError,
     OptionFileError,
@@ -102,7 +110,9 @@ def _in_main_thread() -> bool:
 
 def _describe_os_error(error: OSError, lang: str) -> str:
     where = f"{error.filename}: " if error.filename else ""
-    reason = error.strerror or str(error)
+    # The system's own reason (`No such file or directory`) stays as the OS says it, framed by
+    # the catalog's sentence; the reasons this tool gives are catalog messages.
+    reason = localize(error.strerror, lang) if error.strerror else str(error)
     return message("boundary_os_error", lang, where=where, reason=reason)
 
 
@@ -127,7 +137,10 @@ def _readable(lang: str) -> bool:
 
 
 def _words(args: list[str] | None, key: str, **params: object) -> str:
-    return message(key, _language(args), **params)
+    try:
+        return message(key, _language(args), **params)
+    except UserError:  # not even the English catalog can be read: say so in built-in words
+        return built_in_english(key, **params)
 
 
 def _crash_log() -> Path:

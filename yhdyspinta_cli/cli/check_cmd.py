@@ -34,9 +34,11 @@ def _existing(paths: list[Path] | None) -> list[Path] | None:
     """A path that leads nowhere is a usage error; a link loop is the reader's to report."""
     import os
 
+    from yhdyspinta_cli.i18n import msg
+
     for path in paths or ():
         if not os.path.lexists(path):
-            raise typer.BadParameter(f"'{path}' does not exist", param_hint="PATH...")
+            raise typer.BadParameter(msg("cli_path_missing", path=str(path)), param_hint="PATH...")
     return paths
 
 

@@ -112,7 +112,8 @@ def handout(
     if output is None:
         typer.echo(document.text, nl=False)
         return
+    from yhdyspinta_cli.i18n import say
     from yhdyspinta_cli.render.destination import write_rendered
 
     write_rendered(output, document, ())
-    typer.echo(f"wrote {output}")
+    typer.echo(say("cli_wrote", output=output))

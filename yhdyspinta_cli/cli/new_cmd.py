@@ -11,7 +11,7 @@ import typer
 
 from yhdyspinta_cli.cli.options import ChecklistsOption, LangOption, load_project
 from yhdyspinta_cli.cli.output import tell
-from yhdyspinta_cli.i18n import say
+from yhdyspinta_cli.i18n import msg, say
 from yhdyspinta_cli.problems import UsageError
 
 ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
@@ -75,6 +75,4 @@ def _iso_date(value: str | None) -> str:
             raise ValueError(value)
         return Date.fromisoformat(value).isoformat()
     except ValueError:
-        raise UsageError(
-            f"--date '{value}': write the date as YYYY-MM-DD, e.g. 2026-03-14"
-        ) from None
+        raise UsageError(msg("cli_new_bad_date", value=value)) from None

@@ -116,8 +116,7 @@ def require_terminal(command: str, instead: str) -> None:
     """Stop at once, naming the scriptable command, when there is no keyboard to ask."""
     if not sys.stdin.isatty():
         raise typer.BadParameter(
-            f"{command} needs a keyboard (a terminal). In scripts and pipelines use `{instead}`",
-            param_hint="stdin",
+            msg("cli_needs_keyboard", command=command, instead=instead), param_hint="stdin"
         )
 
 

@@ -129,7 +129,8 @@ def output_refusals() -> Iterator[None]:
     try:
         yield
     except OutputRefused as refusal:
-        raise typer.BadParameter(str(refusal), param_hint=OUTPUT_HINT) from None
+        said = refusal.args[0] if refusal.args else str(refusal)  # a catalog message
+        raise typer.BadParameter(said, param_hint=OUTPUT_HINT) from None
 
 
 def deliver(

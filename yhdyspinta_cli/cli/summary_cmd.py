@@ -22,7 +22,7 @@ from yhdyspinta_cli.cli.report_cmd import (
     TemplateOption,
 )
 from yhdyspinta_cli.exit_codes import ExitCode
-from yhdyspinta_cli.i18n import msg
+from yhdyspinta_cli.i18n import message, msg, problem_language
 
 if TYPE_CHECKING:
     from yhdyspinta_cli.problems import Problem
@@ -133,11 +133,7 @@ def summary(
     project = load_project(lang, checklist_dirs, near=paths[0] if paths else None)
     folders = assessment_roots(paths or (), project.config, Path.cwd())
     if not folders:
-        text = (
-            "give assessment files or folders, set `assessments:` in yhdyspinta.yaml, "
-            "or run this where the assessments/ folder is"
-        )
-        raise typer.BadParameter(text, param_hint="PATH...")
+        raise typer.BadParameter(msg("summary_nothing_to_read"), param_hint="PATH...")
     read = [*folders, *files_read(project, template, checklist_dirs)]
     target = checked_output(output, f"summary.{fmt.value}", read)
     request = SummaryRequest(
@@ -151,7 +147,7 @@ def summary(
         stem=target.stem if target is not None else "summary",
         template_dir=template,
     )
-    bar = ProgressBar()
+    bar = ProgressBar(problem_language(lang))
     try:
         result = make_summary(folders, project.catalog, project.lang, request, jobs, bar.update)
     finally:
@@ -159,32 +155,29 @@ def summary(
     deliver(result.report, target, [*result.files, *read], show, fmt.value)
     for warning in result.warnings:
         typer.echo(warning.format(), err=True)
-    _tell(result.skipped, result.unknown_items, request)
+    _tell(result.skipped, result.unknown_items, request, problem_language(lang))
     if result.skipped:
         raise typer.Exit(ExitCode.PROBLEMS)
 
 
-def _tell(skipped: Sequence[Problem], unknown: dict[str, int], request: SummaryRequest) -> None:
+def _tell(
+    skipped: Sequence[Problem], unknown: dict[str, int], request: SummaryRequest, lang: str
+) -> None:
     """What the user must know, on stderr: skipped files, left-out items, weak pseudonyms."""
     say_problems(skipped)
     if skipped:
-        say(
-            f"{len(skipped)} file(s) skipped and listed in the summary; exit code "
-            f"{ExitCode.PROBLEMS.value}. `yhdyspinta status FILE` checks one file in full"
-        )
+        code = ExitCode.PROBLEMS.value
+        say(message("summary_skipped_note", lang, count=len(skipped), code=code))
     if unknown:
-        items = ", ".join(f"{item} ({files} files)" for item, files in unknown.items())
-        say(f"warning: answers to unknown items were left out: {items}; add --checklists DIR")
+        items = ", ".join(
+            message("summary_unknown_item_files", lang, item=item, files=files)
+            for item, files in unknown.items()
+        )
+        say(message("summary_unknown_items_left_out", lang, items=items))
     if request.anonymise and not request.salt:
-        say(
-            "warning: the pseudonyms use the built-in salt, so anyone with a list of names can "
-            "recompute them; set YHDYSPINTA_SALT to a secret before sharing the summary"
-        )
+        say(message("summary_built_in_salt", lang))
     if request.anonymise and request.include_notes:
-        say(
-            "warning: notes are free text; only the names of each file's own region, county "
-            "and organisations were replaced in them. Read them before sharing"
-        )
+        say(message("summary_notes_not_anonymised", lang))
 
 
 class ProgressBar:
@@ -194,7 +187,8 @@ class ProgressBar:
     ours is running when they start.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
         self.progress: Any = None
         self.task: Any = None
 
@@ -214,7 +208,7 @@ class ProgressBar:
         if not console.is_terminal:
             return
         self.progress = Progress(
-            TextColumn("reading assessments"),
+            TextColumn(message("summary_reading", self.lang)),
             BarColumn(),
             MofNCompleteColumn(),
             console=console,

@@ -21,18 +21,24 @@ ATTRIBUTE = f"merge={DRIVER_NAME}"
 PROBE_MODULE = "yhdyspinta_cli.history.mergefile"  # imports what a merge needs (ruamel.yaml)
 # git replaces %O %A %B with quoted temporary files and %P with the quoted real path.
 FALLBACK = "git merge-file -L ours -L base -L theirs %A %O %B"
-FALLBACK_NOTE = "yhdyspinta merge could not run, so git merged line by line, marking conflicts in"
 _WRITTEN = re.compile(rf"^if (.+?) -c 'import {re.escape(PROBE_MODULE)}'")
 
 
-def driver_command(python: str) -> str:
-    """The shell command for `merge.yhdyspinta.driver`, with `python`'s absolute path."""
+def driver_command(python: str, lang: str | None = None) -> str:
+    """The shell command for `merge.yhdyspinta.driver`, with `python`'s absolute path.
+
+    Its note for a fallback is in `lang`, else in the language of the locale of whoever sets it
+    up (the git config is per clone), else English.
+    """
+    from yhdyspinta_cli.i18n import message, problem_language
+
     interpreter = shlex.quote(python)
+    note = shlex.quote(message("merge_driver_fallback", problem_language(lang)))
     return (
         f"if {interpreter} -c 'import {PROBE_MODULE}' 2>/dev/null; then "
         f"{interpreter} -m yhdyspinta_cli merge %O %A %B %P; status=$?; "
         '[ "$status" -le 1 ] && exit "$status"; fi; '
-        f"echo '{FALLBACK_NOTE}' %P >&2; {FALLBACK}; exit 1"
+        f"echo {note} %P >&2; {FALLBACK}; exit 1"
     )
 
 

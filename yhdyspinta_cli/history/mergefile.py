@@ -25,6 +25,7 @@ from yhdyspinta_cli.atomic import write_atomic
 from yhdyspinta_cli.history.merge import MergeResult, Trio, add_conflicts, merge_into_ours
 from yhdyspinta_cli.history.merge_comments import comment_signatures, merge_comments
 from yhdyspinta_cli.history.merge_references import keep_references_whole
+from yhdyspinta_cli.i18n import msg
 from yhdyspinta_cli.loading.yaml_loader import load_document, read_text
 from yhdyspinta_cli.problems import Problem, ProblemError, UserError
 
@@ -56,7 +57,7 @@ def merge_files(base: Path, ours: Path, theirs: Path) -> MergeOutcome:
     """Merge THEIRS into OURS against BASE and write the result to OURS."""
     missing = [str(path) for path in (base, ours, theirs) if not path.is_file()]
     if missing:
-        raise UserError(f"no such file: {', '.join(missing)}; git passes %O %A %B, in that order")
+        raise UserError(msg("merge_missing_files", files=", ".join(missing)))
     try:
         sides = Trio(_read(base, empty_ok=True), _read(ours), _read(theirs))
     except ProblemError as error:

@@ -26,7 +26,7 @@ def short_tag(tag: str) -> str:
 def syntax_problem(path: Path, exc: yaml.MarkedYAMLError) -> ProblemError:
     """A syntax error at its line, with a hint for the usual causes."""
     mark = exc.problem_mark or exc.context_mark
-    what = exc.problem or exc.context or "invalid YAML"
+    what = exc.problem or exc.context or msg("yaml_invalid")
     hint = msg("yaml_hint_indentation")
     if exc.context_mark is not None and (exc.context or "").startswith("while scanning a quoted"):
         mark, what = exc.context_mark, msg("yaml_unclosed_quote")

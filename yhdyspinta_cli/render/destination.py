@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from yhdyspinta_cli.atomic import write_atomic
+from yhdyspinta_cli.i18n import msg
 from yhdyspinta_cli.problems import UserError
 from yhdyspinta_cli.render.document import Rendered
 
@@ -27,9 +28,9 @@ class OutputRefused(UserError):
 def output_path(raw: str, example: str) -> Path:
     """The path `-o` names, refused when it is empty or ends in a slash (a folder)."""
     if not raw.strip():
-        raise OutputRefused(f"give a file name, e.g. -o {example}")
+        raise OutputRefused(msg("output_empty", example=example))
     if raw.endswith(SEPARATORS):
-        raise OutputRefused(f"{raw} names a folder; give a file name, e.g. -o {raw}{example}")
+        raise OutputRefused(msg("output_names_folder", path=raw, example=f"{raw}{example}"))
     return Path(raw)
 
 
@@ -41,19 +42,16 @@ def check_destination(path: Path, inputs: Iterable[Path | str]) -> None:
         _check_folder(path)
         return
     if stat.S_ISLNK(status.st_mode):
-        raise OutputRefused(f"{path} is a symbolic link; {_ONLY_FILES}")
+        raise OutputRefused(msg("output_symlink", path=str(path)))
     if stat.S_ISDIR(status.st_mode):
-        raise OutputRefused(f"{path} is a folder; give a file name, e.g. -o {path / 'report.md'}")
-    if not stat.S_ISREG(status.st_mode):
         raise OutputRefused(
-            f"{path} is not a regular file (a FIFO, device or socket); {_ONLY_FILES}"
+            msg("output_is_folder", path=str(path), example=str(path / "report.md"))
         )
+    if not stat.S_ISREG(status.st_mode):
+        raise OutputRefused(msg("output_not_regular", path=str(path)))
     source = _same_file(status, inputs)
     if source is not None:
-        raise OutputRefused(
-            f"{path} is the input file {source}; writing there would destroy it. "
-            "Choose another name"
-        )
+        raise OutputRefused(msg("output_is_input", path=str(path), source=str(source)))
 
 
 def write_rendered(output: Path, document: Rendered, inputs: Iterable[Path | str]) -> None:
@@ -66,9 +64,6 @@ def write_rendered(output: Path, document: Rendered, inputs: Iterable[Path | str
     for path, svg in charts.items():
         write_atomic(path, svg)
     write_atomic(output, document.text if document.data is None else document.data)
-
-
-_ONLY_FILES = "-o writes only regular files or new paths"
 
 
 def _same_file(status: os.stat_result, inputs: Iterable[Path | str]) -> Path | str | None:
@@ -88,5 +83,7 @@ def _check_folder(path: Path) -> None:
     for folder in path.parents:
         if folder.exists():
             if not folder.is_dir():
-                raise OutputRefused(f"{folder} is not a folder, so {path} cannot be written")
+                raise OutputRefused(
+                    msg("output_parent_not_folder", folder=str(folder), path=str(path))
+                )
             return

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from yhdyspinta_cli import i18n, resources
+from yhdyspinta_cli.i18n import msg
 from yhdyspinta_cli.loading.yaml_loader import load_document
 from yhdyspinta_cli.problems import UserError
 from yhdyspinta_cli.render.markdown import md_table
@@ -20,7 +21,7 @@ def environment(override: Path | None) -> Any:
     folders = [str(resources.data_dir("templates"))]
     if override is not None:
         if not override.is_dir():
-            raise UserError(f"--template {override}: not a folder of templates")
+            raise UserError(msg("template_not_a_folder", folder=str(override)))
         folders.insert(0, str(override))
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(folders, encoding="utf-8"),
@@ -43,11 +44,12 @@ def render_template(env: Any, name: str, context: dict[str, Any]) -> str:
     try:
         return str(env.get_template(name).render(**context))
     except jinja2.UndefinedError as error:
-        raise UserError(f"template {name}: {error.message}; check the template") from None
+        # Jinja2's own words (`'x' is undefined`) stay, framed by the catalog's sentence.
+        said = msg("template_missing_field", name=name, reason=str(error.message))
+        raise UserError(said) from None
     except jinja2.TemplateSyntaxError as error:
-        raise UserError(
-            f"{error.filename}:{error.lineno}: template error: {error.message}"
-        ) from None
+        where, reason = f"{error.filename}:{error.lineno}", str(error.message)
+        raise UserError(msg("template_syntax_error", where=where, reason=reason)) from None
 
 
 def labels(override: Path | None, lang: str) -> dict[str, str]:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from yhdyspinta_cli import __version__, resources
 from yhdyspinta_cli.atomic import write_atomic
+from yhdyspinta_cli.i18n import msg
 from yhdyspinta_cli.problems import UserError
 from yhdyspinta_cli.scaffold.gitsetup import (
     ATTRIBUTES_FILE,
@@ -91,14 +92,11 @@ def init_repository(
     region's own files never end up half mixed with a scaffold.
     """
     if root.exists() and not root.is_dir():
-        raise UserError(f"{root} is a file; give a folder for the new assessment repository")
+        raise UserError(msg("init_root_is_file", root=str(root)))
     files = scaffold_files(settings)
     kept = [f.path for f in files if (root / f.path).exists()]
     if kept and not (root / CONFIG_FILE).is_file():
-        raise UserError(
-            f"{root} already has {', '.join(kept)}; nothing was written. Move them away, "
-            "or run init in another folder"
-        )
+        raise UserError(msg("init_files_exist", root=str(root), files=", ".join(kept)))
     if python is not None:
         _require_repository(root)
     written = [f.path for f in files if f.path not in kept]
@@ -133,10 +131,7 @@ def _require_repository(root: Path) -> None:
     from yhdyspinta_cli.history.git import repo_root
 
     if not root.is_dir() or repo_root(root) is None:
-        raise UserError(
-            f"{root} is not a git repository, so --git-config cannot set the merge driver; "
-            "nothing was written. Run `git init` there first, or leave out --git-config"
-        )
+        raise UserError(msg("init_not_a_repository", root=str(root)))
 
 
 def _render(template: str, values: dict[str, str]) -> str:
