@@ -66,6 +66,8 @@ class Texts:
     reason: str = "Ei alueellista rakennetta."
     title: str = "TYM-johtoryhmän työjärjestys"
     responsible: str = "kehittämispäällikkö"
+    evidence: str = "Verkostokartta 2026 (intranet)"
+    facilitator: str = "kehittämispäällikkö"
 
 
 PLAIN = Texts()
@@ -76,6 +78,8 @@ HOSTILE_TEXTS = Texts(
     reason=HOSTILE_LINES,
     title=HOSTILE_LINES,
     responsible=HOSTILE,
+    evidence=HOSTILE_LINES,
+    facilitator=HOSTILE,
 )
 WIDE_TEXTS = Texts(region=WIDE, org_name=WIDE, note=WIDE, reason=WIDE, title=WIDE, responsible=WIDE)
 EMOJI_TEXTS = Texts(
@@ -138,13 +142,14 @@ SAMPLE_GAPS_WITHOUT_ACTION = ["S1.1b"]  # its only action is cancelled
 def write_sample(path: Path, lang: str = "en", texts: Texts = PLAIN, actions: bool = True) -> Path:
     """The sample assessment, written with the tool's own code."""
     orgs = (Organisation("tre", "kunta", texts.org_name), *ORGS[1:])
-    new = NewAssessment(texts.region, "2026-03-14", lang, orgs)
+    new = NewAssessment(texts.region, "2026-03-14", lang, orgs, facilitator=texts.facilitator)
     file = create_assessment(path, new, catalog())
     for item_id, (level, target, ratings) in SAMPLE_ANSWERS.items():
         reason = texts.reason if level == NOT_APPLICABLE else None
         update = AnswerUpdate(current=level, target=target, reason=reason, ratings=ratings)
         set_answer(file, item_id, update, catalog(), STAMP)
-    set_answer(file, "S1.1a", AnswerUpdate(note=texts.note), catalog(), STAMP)
+    evidence = (texts.evidence, "TYM-sopimus 2025")
+    set_answer(file, "S1.1a", AnswerUpdate(note=texts.note, evidence=evidence), catalog(), STAMP)
     if actions:
         for number, change in enumerate(SAMPLE_ACTIONS, start=1):
             title = texts.title if number == 1 else f"Action {number}"

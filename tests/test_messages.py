@@ -17,7 +17,9 @@ from yhdyspinta_cli.loading.yaml_loader import load_document
 BUNDLED = REPO / "messages"
 CATALOGS = sorted(BUNDLED.glob("*.yaml"))
 # `message("key"`, `self._say("key"` and friends: the literal keys the code asks for.
-KEY_IN_CODE = re.compile(r"""(?:\bmessage|\bmsg|self\._say|\bsay)\(\s*["']([a-z_\-]+)["']""")
+KEY_IN_CODE = re.compile(
+    r"""(?:\bmessage|\bmsg|self\._say|\bsay|\bcounted)\(\s*["']([a-z_\-]+)["']"""
+)
 
 
 def placeholders(text: str) -> set[str]:
@@ -111,3 +113,31 @@ def test_a_problem_line_is_in_the_locales_language(
     finnish = cli("validate", path)
     assert finnish.code == english.code == 1
     assert "tekstistä puuttuu kieli ruotsi (sv); lisää 'sv:' (missing-translation)" in finnish.out
+
+
+@pytest.mark.parametrize(
+    ("lang", "one", "two"),
+    [
+        ("fi", "kuilu 1 taso", "kuilu 2 tasoa"),
+        ("sv", "ett gap på 1 nivå", "ett gap på 2 nivåer"),
+        ("en", "a gap of 1 level", "a gap of 2 levels"),
+    ],
+)
+def test_a_count_of_one_takes_the_singular(lang: str, one: str, two: str) -> None:
+    assert i18n.counted("plan_reason_gap", lang, 1, gap=1) == one
+    assert i18n.counted("plan_reason_gap", lang, 2, gap=2) == two
+    assert i18n.counted("plan_reason_gap", lang, 0, gap=0).endswith(two.split()[-1])
+
+
+def test_every_key_the_code_counts_has_a_singular() -> None:
+    literal = re.compile(r"""\bcounted\(\s*["']([a-z_\-]+)["']""")
+    keys = {
+        key
+        for source in (REPO / "yhdyspinta_cli").rglob("*.py")
+        for key in literal.findall(source.read_text(encoding="utf-8"))
+    }
+    keys.add("plan_reason_gap")  # counted as f"plan_reason_{reason}": the one reason that counts
+    assert "movement_left_out" in keys
+    for path in CATALOGS:
+        words = i18n.catalog(path.stem).messages
+        assert [k for k in sorted(keys) if f"{k}_one" not in words] == [], path.name

@@ -82,9 +82,14 @@ def test_the_gap_analysis_shows_the_text_as_typed(cli: Cli, hostile: Path) -> No
     tokens = parse(report(cli, "gaps", hostile))
     assert headings(tokens, 1) == [f"Gap analysis: {TYPED}"]
     paragraphs = [plain_text(t) for t in tokens if t.type == "inline"]
-    organisations = f"Organisations: {TYPED} (tre), Pirkanmaan hyvinvointialue (pirha), Kela (kela)"
-    assert organisations in paragraphs
-    assert f"S1.1a: {TYPED}" in bullets(tokens)
+    participants = (
+        f"Participants: {TYPED} (Municipality), "
+        "Pirkanmaan hyvinvointialue (Wellbeing services county), Kela"
+    )
+    assert participants in paragraphs
+    assert f"Facilitator: {HOSTILE}" in paragraphs
+    assert f"Note: {TYPED}" in bullets(tokens)
+    assert f"Evidence: {TYPED}; TYM-sopimus 2025" in bullets(tokens)
     assert only_table(section(tokens, "Not applicable")).row("S1.3")["Reason"] == TYPED
     ratings = only_table(section(tokens, "Where views differ")).row("S1.1a")["Ratings"]
     assert ratings == f"{TYPED} 1, Pirkanmaan hyvinvointialue 3"

@@ -17,6 +17,7 @@ from report_helpers import (
     SAMPLE_OVERDUE,
     SAMPLE_PROGRESS,
     Table,
+    bullets,
     only_table,
     parse,
     section,
@@ -26,6 +27,7 @@ from report_helpers import (
 )
 from walk_helpers import catalog, item_ids
 
+from yhdyspinta_cli.i18n import message
 from yhdyspinta_cli.render.numbers import fmt_number, fmt_percent
 
 BANDS = ("not-in-place", "partly", "in-place", "dont-know")
@@ -97,12 +99,20 @@ def test_the_markdown_shows_the_same_numbers(cli: Cli, tmp_path: Path, lang: str
         assert row[4:8] == [str(group["bands"][b]) for b in BANDS]
         assert row[8] == str(group["unanswered"])
     labels = {band.key: band.label.get(lang) for band in catalog().scale.bands}
-    item_tables = {t.rows[0][0][:2]: t for t in tables(tokens)[2:7]}
+    not_set, header = (
+        message("target_not_set", lang),
+        [message("item", lang), message("current", lang)],
+    )
+    item_tables = {t.rows[0][0][:2]: t for t in tables(tokens) if t.header[:2] == header}
     for item in data["items"]:
+        if item["recommendation"] not in item_tables:  # nothing answered: no table, a list
+            assert item["state"] == "unanswered"
+            continue
         row = item_table_row(item_tables[item["recommendation"]], item["id"])
-        assert row[3:] == [dash(item["target"]), dash(item["gap"]), labels.get(item["band"], "–")]
+        target = not_set if item["id"] in data["missing_target"] else dash(item["target"])
+        assert row[2:] == [target, dash(item["gap"]), labels.get(item["band"], "–")]
         if isinstance(item["current"], int):
-            assert row[2] == str(item["current"])
+            assert row[1] == str(item["current"])
 
 
 def item_table_row(table: Table, item_id: str) -> list[str]:
@@ -143,8 +153,18 @@ def test_the_plan_json_matches_the_plan_markdown(cli: Cli, sample: Path) -> None
     assert sorted(ids) == [a["id"] for a in data["actions"]]
     flagged = [i for i, due in zip(ids, timeline.column("Due"), strict=True) if "OVERDUE" in due]
     assert flagged == data["overdue"]
-    gaps = only_table(section(tokens, "Gaps without an action")).column("Item")
+    gaps = [line.split()[0] for line in bullets(section(tokens, "Gaps without an action"))]
     assert gaps == [g["id"] for g in data["gaps_without_action"]]
+    refused = bullets(section(tokens, "Actions check does not accept"))
+    assert data["not_accepted"] == [{"id": "A5", "missing": ["due"]}]
+    assert len(refused) == 1 and " A5 " in refused[0]
+
+
+def test_each_group_lists_its_items_without_a_target(cli: Cli, sample: Path) -> None:
+    data = report_json(cli, "gaps", sample)
+    by_id = {g["id"]: g["missing_target"] for g in data["recommendations"]}
+    assert by_id == {"S1": [], "S2": ["S2.2a"], "S3": [], "S4": [], "T1": []}
+    assert data["overall"]["missing_target"] == data["missing_target"] == ["S2.2a"]
 
 
 def test_json_keeps_user_text_as_it_is(cli: Cli, sample: Path) -> None:

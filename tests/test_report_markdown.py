@@ -17,6 +17,7 @@ from report_helpers import (
     headings,
     only_table,
     parse,
+    plain_text,
     section,
     tables,
     write_baseline,
@@ -105,14 +106,21 @@ def test_finnish_writes_decimal_commas_and_spaced_percents(cli: Cli, tmp_path: P
 
 @pytest.mark.parametrize("recommendation", ["S1", "S2", "S3", "S4", "T1"])
 def test_each_recommendation_lists_every_item(gaps: Tokens, recommendation: str) -> None:
-    table = tables(section(gaps, TITLES[recommendation]))[0]
-    assert table.header == ["Item", "Question", "Current", "Target", "Gap", "Band"]
-    assert table.column("Item") == item_ids(recommendation)
-    questions = [item.question["en"] for item in catalog().iter_items()]
-    questions = [q for q, i in zip(questions, item_ids(), strict=True) if i[:2] == recommendation]
-    assert table.column("Question") == questions
-    for item_id in set(item_ids(recommendation)) - ANSWERED:
-        assert list(table.row(item_id).values())[2:] == ["–", "–", "–", "–"]
+    """The table holds the id and the figures; the list after it each id with its question."""
+    part = section(gaps, TITLES[recommendation])
+    ids = item_ids(recommendation)
+    questions = [i.question["en"] for i in catalog().iter_items() if i.id in ids]
+    listed = [line for line in bullets(part) if line.split(" ")[0] in ids]
+    assert listed == [f"{i} {q}" for i, q in zip(ids, questions, strict=True)]
+    if not ANSWERED & set(ids):  # a table of dashes would say nothing
+        assert tables(part) == []
+        assert part[1].content == "These items have not been answered yet."
+        return
+    table = tables(part)[0]
+    assert table.header == ["Item", "Current", "Target", "Gap", "Band"]
+    assert table.column("Item") == ids
+    for item_id in set(ids) - ANSWERED:
+        assert list(table.row(item_id).values())[1:] == ["–", "–", "–", "–"]
 
 
 @pytest.mark.parametrize(
@@ -124,7 +132,7 @@ def test_each_recommendation_lists_every_item(gaps: Tokens, recommendation: str)
         ("S1.3", "Not applicable", "–", "–", "–"),
         ("S1.4b", "5", "5", "0", "In place"),
         ("S2.1", "1", "3", "2", "Not in place"),
-        ("S2.2a", "4", "–", "–", "In place"),
+        ("S2.2a", "4", "not set", "–", "In place"),
     ],
 )
 def test_item_rows_show_current_target_gap_and_band(
@@ -139,9 +147,33 @@ def test_item_rows_show_current_target_gap_and_band(
     assert (row["Current"], row["Target"], row["Gap"], row["Band"]) == (current, target, gap, band)
 
 
-def test_notes_follow_their_recommendation(gaps: Tokens) -> None:
-    assert bullets(section(gaps, TITLES["S1"])) == ["S1.1a: Verkostot kartoitettu."]
-    assert bullets(section(gaps, TITLES["S2"])) == []
+def test_notes_and_evidence_follow_their_item(gaps: Tokens) -> None:
+    lines = bullets(section(gaps, TITLES["S1"]))
+    at = lines.index(f"S1.1a {catalog().item('S1.1a').question['en']}")  # type: ignore[union-attr]
+    assert lines[at + 1 : at + 3] == [
+        "Note: Verkostot kartoitettu.",
+        "Evidence: Verkostokartta 2026 (intranet); TYM-sopimus 2025",
+    ]
+    assert lines[at + 3].startswith("S1.1b ")
+    assert not any(line.startswith(("Note:", "Evidence:")) for line in lines[at + 3 :])
+
+
+def test_the_header_names_the_participants_and_the_facilitator(gaps: Tokens) -> None:
+    paragraphs = [plain_text(t) for t in gaps if t.type == "inline" and t.level == 1]
+    header = paragraphs[: paragraphs.index("Where to start")]
+    assert header[2:] == [
+        # the type is left out where the name says it (Kela), and has no parenthesis of its own
+        "Participants: Tampere (Municipality), "
+        "Pirkanmaan hyvinvointialue (Wellbeing services county), Kela",
+        "Facilitator: kehittämispäällikkö",
+    ]
+
+
+def test_items_with_a_level_but_no_target_are_counted_under_the_summary(gaps: Tokens) -> None:
+    summary = section(gaps, "Summary")
+    paragraphs = [t.content for t in summary if t.type == "inline" and t.level == 1]
+    assert "Missing target: 1 (S2 1)." in paragraphs
+    assert bullets(section(gaps, "Missing target"))[0].startswith("S2.2a: ")
 
 
 def test_the_divergence_list_holds_exactly_the_items_two_levels_apart(gaps: Tokens) -> None:
@@ -226,6 +258,7 @@ def test_the_plan_has_its_sections_in_order(plan: Tokens) -> None:
         "By owner",
         "Timeline",
         "Overdue",
+        "Actions check does not accept",
         "What the actions are about",
         "Gaps without an action",
     ]
@@ -283,10 +316,18 @@ def test_overdue_actions_are_flagged(plan: Tokens) -> None:
 
 
 def test_every_gap_without_an_open_action_is_listed(plan: Tokens) -> None:
-    table = only_table(section(plan, "Gaps without an action"))
-    assert table.header == ["Item", "Question", "Gap", "Priority"]
-    assert table.column("Item") == SAMPLE_GAPS_WITHOUT_ACTION
-    assert table.rows[0][2:] == ["1", "2"]  # whole numbers (issue 14.7)
+    lines = bullets(section(plan, "Gaps without an action"))
+    assert [line.split(" ")[0] for line in lines] == SAMPLE_GAPS_WITHOUT_ACTION
+    question = catalog().item("S1.1b").question["en"]  # type: ignore[union-attr]
+    assert lines[0] == f"S1.1b {question} — gap 1, priority 2"  # whole numbers (issue 14.7)
+
+
+def test_actions_check_would_refuse_are_flagged(plan: Tokens) -> None:
+    """A5 has no due date: check does not count it against its gap (gap-without-action)."""
+    [line] = bullets(section(plan, "Actions check does not accept"))
+    assert line == "not accepted by check: no due date A5 Action 5 (Tampere, planned)"
+    due = only_table(section(plan, "Timeline")).row("no due date")
+    assert due["Action"] == "A5 Action 5"
 
 
 def test_a_plan_without_actions_lists_every_gap_by_priority(cli: Cli, tmp_path: Path) -> None:
@@ -295,9 +336,9 @@ def test_a_plan_without_actions_lists_every_gap_by_priority(cli: Cli, tmp_path: 
     for title in ("By recommendation", "By owner", "Timeline", "Overdue"):
         assert tables(section(tokens, title)) == []
         assert section(tokens, title)[1].content == "None."
-    table = only_table(section(tokens, "Gaps without an action"))
-    assert table.column("Item") == ["S1.1a", "S2.1", "S2.3", "S1.1b"]
-    assert table.column("Priority") == ["6", "5", "5", "2"]
+    lines = bullets(section(tokens, "Gaps without an action"))
+    assert [line.split(" ")[0] for line in lines] == ["S1.1a", "S2.1", "S2.3", "S1.1b"]
+    assert [line.rsplit(" ", 1)[1] for line in lines] == ["6", "5", "5", "2"]
 
 
 @pytest.mark.parametrize(
@@ -393,4 +434,4 @@ def test_the_gap_report_opens_with_the_top_priorities(gaps: Tokens) -> None:
     )
     assert "— gap 2, priority 5: a gap of 2 levels, a legal obligation. Action: A1 " in lines[2]
     assert lines[2].endswith(", A4 Action 4.")  # A1 and A4 both address S2.3
-    assert lines[3].endswith("— gap 1, priority 2: a gap of 1 levels.")
+    assert lines[3].endswith("— gap 1, priority 2: a gap of 1 level.")  # singular

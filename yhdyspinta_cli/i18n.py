@@ -59,6 +59,17 @@ def message(key: str, lang: str, **params: object) -> str:
     return catalog(lang).text(key, **params)
 
 
+def counted(key: str, lang: str, count: int, **params: object) -> str:
+    """`key` for a count: its singular `key_one` when the count is 1 and the catalog has one.
+
+    Finnish, Swedish and English all say one thing in the singular and every other count in the
+    plural ("1 taso", "2 tasoa"); a catalog adds `KEY_one` beside `KEY` for a message that counts.
+    """
+    singular = f"{key}_one"
+    chosen = singular if count == 1 and singular in catalog(lang).messages else key
+    return message(chosen, lang, **params)
+
+
 def words(lang: str) -> Mapping[str, str]:
     """Every message of `lang`, by key (for templates)."""
     return catalog(lang).messages

@@ -15,6 +15,7 @@ from yhdyspinta_cli.assessment.fields import (
     ACTION_DATE_FIELDS,
     ACTION_STATUSES,
     OPEN_STATUSES,
+    fields_check_misses,
     is_iso_date,
 )
 from yhdyspinta_cli.assessment.store import AssessmentFile
@@ -54,6 +55,11 @@ class Action:
             and is_iso_date(self.due)
             and self.due < today.isoformat()
         )
+
+
+def missing_for_check(action: Action) -> tuple[str, ...]:
+    """`owner`, `due`: what `check` still needs before it counts the action against a gap."""
+    return fields_check_misses({"status": action.status, "owner": action.owner, "due": action.due})
 
 
 FIELD_ORDER = (*(f.name for f in fields(Action)), "changed")

@@ -6,7 +6,9 @@ This module imports nothing heavy, so readers that never edit (check, summary) c
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from datetime import date
+from typing import Any
 
 # Every key an answer may have, in the order the tool writes them.
 ANSWER_KEYS = (
@@ -33,6 +35,8 @@ ORPHANED_ANSWER_KEYS = (*ANSWER_KEYS, "checklist_version", "replaced_by")
 ACTION_STATUSES = ("planned", "in-progress", "done", "cancelled")
 OPEN_STATUSES = ("planned", "in-progress")
 ACTION_DATE_FIELDS = ("start", "due")
+# What `check` needs of an action before it counts against a gap (rule gap-without-action).
+ACTION_FIELDS_CHECK_NEEDS = ("owner", "due")
 ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
@@ -45,6 +49,13 @@ def is_iso_date(text: str) -> bool:
     except ValueError:
         return False
     return True
+
+
+def fields_check_misses(action: Mapping[str, Any]) -> tuple[str, ...]:
+    """The fields an action lacks for `check` to count it against its gaps; none if cancelled."""
+    if action.get("status") == "cancelled":
+        return ()
+    return tuple(name for name in ACTION_FIELDS_CHECK_NEEDS if not action.get(name))
 
 
 def version_key(version: str) -> tuple[int, ...]:

@@ -9,7 +9,7 @@ from typing import Any
 
 from yhdyspinta_cli.analysis.scoring import score_item
 from yhdyspinta_cli.assessment.conflict_place import parse_conflict_path, resolve_hint
-from yhdyspinta_cli.assessment.fields import OPEN_STATUSES, is_iso_date
+from yhdyspinta_cli.assessment.fields import OPEN_STATUSES, fields_check_misses, is_iso_date
 from yhdyspinta_cli.assessment.model import Answer, Assessment
 from yhdyspinta_cli.check.policy import Policy
 from yhdyspinta_cli.checklist.catalog import Catalog
@@ -147,7 +147,7 @@ def _gap_problems(
 
 
 def _counts_for_gap(action: Mapping[str, Any]) -> bool:
-    return action.get("status") != "cancelled" and bool(action.get("owner") and action.get("due"))
+    return action.get("status") != "cancelled" and not fields_check_misses(action)
 
 
 def _overdue(document: Document, index: int, action: Mapping[str, Any]) -> Problem:

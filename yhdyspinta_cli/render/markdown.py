@@ -6,7 +6,9 @@ a backslash (CommonMark allows that for all of them), newlines and tabs become s
 keeps its columns and nothing turns into a link, emphasis or markup; other control characters
 become visible `\\x1b`-style escapes. GitHub-flavoured readers (GitHub, GitLab, pandoc's gfm)
 also turn bare `www.` addresses, e-mail addresses, `$math$` and `:emoji:` codes into markup, so
-those are escaped too.
+those are escaped too. Parentheses and `!` are left as they are: they mean something only around
+a `]` (a link, an image), and every `[` and `]` is escaped, so a `\\(` would only make the raw
+Markdown harder to read in a merge request.
 """
 
 from __future__ import annotations
@@ -17,11 +19,11 @@ from collections.abc import Sequence
 
 from yhdyspinta_cli.render.controls import visible_controls
 
-SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~&$@])")
+SPECIAL = re.compile(r"([\\`*_{}\[\]<>#+|~&$@])")
 URL_SCHEME = re.compile(r"://")
 WWW = re.compile(r"\b(www)\.", re.IGNORECASE)
 EMOJI_CODE = re.compile(r":(?=[\w+-]+:)")
-ORDERED_ITEM = re.compile(r"^(\d+)\.")
+ORDERED_ITEM = re.compile(r"^(\d+)([.)])")  # "1." and "2)" start an ordered list
 SPACES = re.compile(r"\s+")
 # Emoji sequences (joiners, variation selectors, keycaps, skin tones, flags, tags) take two
 # columns or more depending on the reader; a table holding one is not padded.
@@ -38,7 +40,7 @@ def md_text(value: object) -> str:
     text = URL_SCHEME.sub(r":\/\/", text)
     text = WWW.sub(r"\1\\.", text)
     text = EMOJI_CODE.sub(r"\\:", text)
-    text = ORDERED_ITEM.sub(r"\1\\.", text)
+    text = ORDERED_ITEM.sub(r"\1\\\2", text)
     if text[:1] in ("-", "="):
         text = "\\" + text
     return text

@@ -8,15 +8,16 @@ from datetime import date
 from typing import Any
 
 from yhdyspinta_cli.analysis.benchmark import Benchmark
-from yhdyspinta_cli.analysis.scoring import GroupScore, ItemScore, Scores
+from yhdyspinta_cli.analysis.scoring import UNANSWERED, GroupScore, ItemScore, Scores
 from yhdyspinta_cli.assessment.actions import Action
-from yhdyspinta_cli.assessment.model import Assessment
+from yhdyspinta_cli.assessment.model import Assessment, Organisation
 from yhdyspinta_cli.checklist.catalog import Catalog
 from yhdyspinta_cli.checklist.model import DONT_KNOW, NOT_APPLICABLE
-from yhdyspinta_cli.i18n import message
+from yhdyspinta_cli.i18n import counted
 from yhdyspinta_cli.render.bars import text_bar
 from yhdyspinta_cli.render.markdown import md_text
 from yhdyspinta_cli.render.numbers import fmt_number, fmt_percent
+from yhdyspinta_cli.report.items import item_detail, item_row, value_text
 
 
 @dataclass(frozen=True)
@@ -44,7 +45,22 @@ def base_context(source: ReportInput) -> dict[str, Any]:
         "county": md_text(a.county) if a.county else "",
         "date": a.date,
         "organisations": [f"{md_text(o.name)} ({md_text(o.key)})" for o in a.organisations],
+        "participants": [_participant(o, source) for o in a.organisations],
+        "facilitator": md_text(a.facilitator) if a.facilitator else "",
     }
+
+
+def _participant(organisation: Organisation, source: ReportInput) -> str:
+    """`Tampere (Kunta)`: the name and the actor type, unless the name already says the type.
+
+    The type's label without its own parenthesis: "Työllisyysalue (työvoimaviranomainen)" is
+    written "Työllisyysalue", so no parentheses nest; "Pirkanmaan hyvinvointialue" is left as it is.
+    """
+    name = md_text(organisation.name)
+    term = source.catalog.vocabulary.term("actors", organisation.type)
+    kind = (term.label.get(source.lang) if term else organisation.type).split(" (")[0]
+    said = kind.split()[0].casefold() in organisation.name.casefold() if kind else True
+    return name if said else f"{name} ({md_text(kind)})"
 
 
 def gaps_context(source: ReportInput, charts: dict[str, str]) -> dict[str, Any]:
@@ -60,6 +76,7 @@ def gaps_context(source: ReportInput, charts: dict[str, str]) -> dict[str, Any]:
         ]
         + [_summary_row(f"**{labels['total']}**", scores.overall, band_labels, lang)],
         "at_target": _at_target_line(scores),
+        "missing_target_count": _missing_target_line(scores),
         "priorities": [_priority_line(s, source) for s in scores.top_priorities()],
         "overview_chart": charts.get("overview"),
         "bar_rows": _bar_rows(source),
@@ -67,7 +84,9 @@ def gaps_context(source: ReportInput, charts: dict[str, str]) -> dict[str, Any]:
             {
                 "heading": f"{c.id} {md_text(c.title.get(lang))}",
                 "chart": charts.get(c.id),
-                "rows": [_item_row(s, source, band_labels) for s in g.items],
+                "rows": [item_row(s, source, band_labels) for s in g.items],
+                "details": [item_detail(s, source) for s in g.items],
+                "answered": any(s.state != UNANSWERED for s in g.items),
                 "notes": [
                     f"{s.item.id}: {md_text(s.answer.note)}" for s in g.items if s.answer.note
                 ],
@@ -106,7 +125,8 @@ def _priority_line(score: ItemScore, source: ReportInput) -> str:
     """S1.1a: question — gap 2, priority 6: a gap of 2 levels, the views differ. Action: A2 …"""
     lang, labels = source.lang, source.labels
     why = ", ".join(
-        message(f"plan_reason_{reason}", lang, gap=score.gap) for reason in score.reasons
+        counted(f"plan_reason_{reason}", lang, score.gap or 0, gap=score.gap)
+        for reason in score.reasons
     )
     gap, priority = labels["gap"].lower(), labels["priority"].lower()
     line = (
@@ -128,6 +148,16 @@ def _at_target_line(scores: Scores) -> str:
     return f"{overall} ({', '.join(parts)})" if parts else overall
 
 
+def _missing_target_line(scores: Scores) -> str:
+    """Items with a level but no target, overall and per recommendation: 1 (S2 1); "" if none."""
+    if not scores.overall.missing_target:
+        return ""
+    parts = [
+        f"{c.id} {len(g.missing_target)}" for c, g in scores.recommendations if g.missing_target
+    ]
+    return f"{len(scores.overall.missing_target)} ({', '.join(parts)})"
+
+
 def _bar_rows(source: ReportInput) -> list[list[str]]:
     top = float(source.catalog.scale.values[-1])
     rows = []
@@ -146,28 +176,6 @@ def _bar_rows(source: ReportInput) -> list[list[str]]:
 
 def _bar_cell(value: float | None, top: float, lang: str) -> str:
     return f"`{text_bar(value, top) or '·'}` {fmt_number(value, lang)}"
-
-
-def _item_row(score: ItemScore, source: ReportInput, bands: dict[str, str]) -> list[str]:
-    return [
-        score.item.id,
-        md_text(score.item.question.get(source.lang)),
-        _answer_text(score, source),
-        str(score.target) if score.target is not None else "–",
-        str(score.gap) if score.gap is not None else "–",
-        bands.get(score.band or "", "–"),
-    ]
-
-
-def _answer_text(score: ItemScore, source: ReportInput) -> str:
-    return _value_text(score.answer.current, source)
-
-
-def _value_text(value: int | str | None, source: ReportInput) -> str:
-    """A level as a number, don't know and not applicable by their labels, nothing as –."""
-    if value in (DONT_KNOW, NOT_APPLICABLE):
-        return source.catalog.scale.special_answer(str(value)).label.get(source.lang)
-    return "–" if value is None else str(value)
 
 
 def _divergence_rows(source: ReportInput) -> list[list[str]]:
@@ -202,24 +210,36 @@ def _compare(source: ReportInput) -> dict[str, Any] | None:
         rows.append(
             [
                 score.item.id,
-                _value_text(before, source),
-                _value_text(score.answer.current, source),
+                value_text(before, source),
+                value_text(score.answer.current, source),
                 "–" if score.target is None else str(score.target),
                 fmt_percent(score.progress, source.lang),
             ]
         )
     scores, lang = source.scores, source.lang
+    compared = [(c, g) for c, g in scores.recommendations if _has_movement(g)]
+    left_out = [c.id for c, g in scores.recommendations if not _has_movement(g)]
     return {
         "date": source.baseline.date,
         "rows": rows,
         "progress": fmt_percent(scores.overall.progress, lang),
-        "movement_rows": [_movement_row(c.id, g, lang) for c, g in scores.recommendations]
+        "movement_rows": [_movement_row(c.id, g, lang) for c, g in compared]
         + [_movement_row(f"**{source.labels['total']}**", scores.overall, lang)],
+        "movement_left_out": (
+            counted("movement_left_out", lang, len(left_out), ids=", ".join(left_out))
+            if left_out
+            else ""
+        ),
         "declined": [
             f"{s.item.id}: {md_text(s.item.question.get(lang))} ({s.baseline} → {s.current})"
             for s in scores.overall.declined_items
         ],
     }
+
+
+def _has_movement(group: GroupScore) -> bool:
+    """Some item has a level both now and at the baseline: a row of zeros would say nothing."""
+    return group.improved + group.unchanged + group.declined > 0
 
 
 def _movement_row(name: str, group: GroupScore, lang: str) -> list[str]:

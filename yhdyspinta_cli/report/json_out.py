@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 from yhdyspinta_cli.analysis.scoring import GroupScore, ItemScore, Scores
-from yhdyspinta_cli.assessment.actions import Action
+from yhdyspinta_cli.assessment.actions import Action, missing_for_check
 
 
 def gaps_json(scores: Scores) -> dict[str, Any]:
@@ -26,6 +26,11 @@ def plan_json(scores: Scores, actions: list[Action], today: date) -> dict[str, A
     return {
         "actions": [{**asdict(a), "items": list(a.items)} for a in actions],
         "overdue": [a.id for a in actions if a.is_overdue(today)],
+        "not_accepted": [
+            {"id": a.id, "missing": list(missing)}
+            for a in actions
+            if (missing := missing_for_check(a))
+        ],
         "gaps_without_action": [
             {"id": s.item.id, "gap": s.gap, "priority": s.priority}
             for s in scores.by_priority()
@@ -42,6 +47,7 @@ def _group(group: GroupScore) -> dict[str, Any]:
         "percent_to_target": group.percent_to_target,
         "at_target": group.at_target,
         "targeted": group.targeted,
+        "missing_target": list(group.missing_target),
         "bands": dict(group.bands),
         "answered": group.answered,
         "applicable": group.applicable,

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from yhdyspinta_cli.assessment.actions import Action
+from yhdyspinta_cli.assessment.actions import Action, missing_for_check
+from yhdyspinta_cli.i18n import message
 from yhdyspinta_cli.render.markdown import md_text
 from yhdyspinta_cli.report.context import ReportInput, base_context
 
@@ -30,7 +31,11 @@ def plan_context(source: ReportInput) -> dict[str, Any]:
         "by_owner": _by_owner(source),
         "timeline_rows": [_timeline_row(a, source) for a in _by_due(source.actions)],
         "overdue": [_overdue_line(a, source) for a in source.actions if a.is_overdue(source.today)],
+        "not_accepted": [
+            _not_accepted_line(a, source) for a in source.actions if missing_for_check(a)
+        ],
         "gap_rows": _gaps_without_action(source),
+        "gap_lines": [_gap_line(row, source) for row in _gaps_without_action(source)],
         "details": [d for a in source.actions if (d := _details(a, source))],
     }
 
@@ -94,6 +99,23 @@ def _overdue_line(action: Action, source: ReportInput) -> str:
     )
 
 
+def _not_accepted_line(action: Action, source: ReportInput) -> str:
+    """**check ei hyväksy: määräaika puuttuu** A5 Otsikko (Tampere, suunniteltu)"""
+    words = [message(f"plan_missing_{field}", source.lang) for field in missing_for_check(action)]
+    flag = source.labels["not_accepted_flag"].format(missing=", ".join(words))
+    return (
+        f"**{flag}** {action.id} {md_text(action.title)} "
+        f"({_owner(action, source)}, {_status(action, source)})"
+    )
+
+
+def _gap_line(row: list[str], source: ReportInput) -> str:
+    """`**S1.1b** The question — gap 1, priority 2`: a list line, as questions are long."""
+    item_id, question, gap, priority = row
+    gap_word, priority_word = source.labels["gap"].lower(), source.labels["priority"].lower()
+    return f"**{item_id}** {question} — {gap_word} {gap}, {priority_word} {priority}"
+
+
 def _gaps_without_action(source: ReportInput) -> list[list[str]]:
     covered = {
         item for action in source.actions for item in action.items if action.status != "cancelled"
@@ -117,7 +139,7 @@ def _owner(action: Action, source: ReportInput) -> str:
 
 def _due(action: Action, source: ReportInput) -> str:
     if action.due is None:
-        return source.labels["no_due"]
+        return f"**{source.labels['no_due']}**"
     flag = f" **{source.labels['overdue_flag']}**" if action.is_overdue(source.today) else ""
     return f"{action.due}{flag}"
 

@@ -19,7 +19,7 @@ from yhdyspinta_cli.assessment.actions import (
 )
 from yhdyspinta_cli.assessment.store import AssessmentFile
 from yhdyspinta_cli.checklist.catalog import Catalog
-from yhdyspinta_cli.i18n import message
+from yhdyspinta_cli.i18n import counted, message
 from yhdyspinta_cli.walk.asking import ask_typed_text
 from yhdyspinta_cli.walk.dates import parse_date
 from yhdyspinta_cli.walk.prompter import BACK, QUIT, SKIP, Choice, Prompter
@@ -96,7 +96,7 @@ class PlanWalk:
     def _priority_line(self, score: ItemScore) -> str:
         """The gap's priority and why: a gap of N levels, views that differ, a legal duty."""
         reasons = ", ".join(
-            message(f"plan_reason_{reason}", self.lang).format(gap=score.gap)
+            counted(f"plan_reason_{reason}", self.lang, score.gap or 0, gap=score.gap)
             for reason in score.reasons
         )
         return message("plan_priority", self.lang).format(priority=score.priority, why=reasons)
