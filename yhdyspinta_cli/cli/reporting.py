@@ -151,10 +151,10 @@ def deliver(
         tell(wrote or say("cli_wrote", output=output))
     if show and fmt == "md":
         from rich.console import Console
-        from rich.markdown import Markdown
 
+        from yhdyspinta_cli.cli.terminal_markdown import show_markdown
         from yhdyspinta_cli.safe_text import visible
 
-        Console().print(Markdown(visible(document.text)))
+        show_markdown(Console(), visible(document.text))
     elif output is None:
         typer.echo(document.text, nl=False)
