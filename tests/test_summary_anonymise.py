@@ -106,7 +106,7 @@ def test_notes_are_left_out_by_default(cli: Cli, folder: Path, fmt: str) -> None
 
 def test_notes_are_escaped_with_include_notes(cli: Cli, folder: Path) -> None:
     run = cli("summary", folder, "--include-notes", "--lang", "en")
-    assert r"\| \*ei\* \<b\>zebrakala\</b\> \[linkki\]\(http:\/\/x.example\)" in run.out
+    assert r"\| \*ei\* \<b\>zebrakala\</b\> \[linkki\](http:\/\/x.example)" in run.out
     tokens = parse(run.out)
     notes = [t for t in tokens if t.type == "inline" and "zebrakala" in t.content]
     assert [inline_text(t) for t in notes] == [f"S1.2 · Tampereen seutu · 2026-03-14: {NOTE}"]
