@@ -59,9 +59,9 @@ def test_the_gap_report_in_word_has_the_headings_tables_figures_and_charts(
     s1 = next(row for row in summary.rows if row.cells[0].text.startswith("S1 "))
     assert s1.cells[1].text == f"{round(coverage * 100)} %"
     assert s1.cells[2].text == f"{mean:.1f}".replace(".", ",")
-    items = next(t for t in document.tables if t.rows[0].cells[1].text == "Kysymys")
-    widths = [column.width for column in items.columns]
-    assert widths[1] == max(widths) and widths[1] > 3 * widths[0]  # the question gets the room
+    ratings = next(t for t in document.tables if t.rows[0].cells[1].text == "Arviot")
+    widths = [column.width for column in ratings.columns]
+    assert widths[1] == max(widths) and widths[1] > 3 * widths[0]  # the text gets the room
 
 
 def test_the_plan_and_the_summary_in_word(cli: Cli, tmp_path: Path) -> None:
