@@ -44,6 +44,8 @@ def stable_terminal(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator
     for name in ("LANG", "LC_ALL", "LC_MESSAGES"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    # The JSON outputs' `meta.generated`: the same in every run, so two runs compare equal.
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1773480600")
     # Crash logs and other temporary files stay with the test, not in the system's /tmp.
     temp = tmp_path / "tmp"
     temp.mkdir()

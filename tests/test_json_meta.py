@@ -116,7 +116,10 @@ def test_check_and_the_checklists_listing_carry_it_too(
     assert listed["generated"] == "2026-03-14T09:30:00Z"
 
 
-def test_without_source_date_epoch_it_is_the_time_of_the_run(cli: Cli, files: Path) -> None:
+def test_without_source_date_epoch_it_is_the_time_of_the_run(
+    cli: Cli, files: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("SOURCE_DATE_EPOCH")
     before = datetime.now(timezone.utc).replace(microsecond=0)
     meta = meta_of(cli("status", files / "a.yaml", "--format", "json"))
     after = datetime.now(timezone.utc)

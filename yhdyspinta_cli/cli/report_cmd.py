@@ -61,7 +61,9 @@ BenchmarkOption = Annotated[
 ]
 ChartsOption = Annotated[
     Optional[bool],  # noqa: UP045
-    typer.Option("--charts/--no-charts", help="Draw SVG charts (default: with -o, md or html)."),
+    typer.Option(
+        "--charts/--no-charts", help="Draw SVG charts (default: with -o, md, html or docx)."
+    ),
 ]
 
 
