@@ -56,7 +56,7 @@ def folder(cli: Cli, tmp_path: Path) -> Path:
         answers = {item: {"current": levels[index]} for item, levels in OTHERS.items()}
         write_yaml(
             tmp_path / "others" / f"r{index}.yaml",
-            assessment_data(f"Alue {index}", f"2026-0{index + 1}-15", answers=answers),
+            assessment_data(f"Seutu {index}", f"2026-0{index + 1}-15", answers=answers),
         )
     run = cli("summary", tmp_path / "others", "--format", "json", "-o", tmp_path / "bench.json")
     assert run.code == 0, run.output
@@ -227,3 +227,16 @@ def test_the_html_with_the_benchmark_is_accessible_and_fits(cli: Cli, folder: Pa
               "--format", "html", "--lang", "fi", "-o", out)  # fmt: skip
     assert run.code == 0, run.output
     assert_accessible_and_fits(inspect_page(out, folder / "gaps.png"))
+
+
+def test_an_anonymised_summary_serves_as_well(cli: Cli, folder: Path) -> None:
+    hidden = folder / "hidden.json"
+    run = cli("summary", folder / "others", "--anonymise", "--format", "json", "-o", hidden)
+    assert run.code == 0, run.output
+    assert "Seutu 0" not in hidden.read_text(encoding="utf-8")
+    args = ("--format", "json")
+    plain = json.loads(gaps(cli, folder, *args).out)
+    run = cli("report", "gaps", folder / "own.yaml", "--benchmark", hidden, *args)
+    assert run.code == 0, run.output
+    anonymised = json.loads(run.out)
+    assert [i["benchmark"] for i in anonymised["items"]] == [i["benchmark"] for i in plain["items"]]
