@@ -90,3 +90,21 @@ def test_a_file_that_cannot_be_read_is_said_in_the_users_language(
 
     assert finnish in cli("status", path).err
     assert swedish in cli("status", "--lang", "sv", path).err
+
+
+def test_a_reports_lang_is_the_language_of_its_notes_and_warnings_too(
+    cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A Swedish room on an English laptop: `--lang sv` makes the notes around it Swedish."""
+    path = broken(cli, tmp_path / "a.yaml")
+    text = path.read_text(encoding="utf-8").replace("date: 2026-02-30", "date: '2026-03-14'")
+    path.write_text(text, encoding="utf-8")
+    monkeypatch.setenv("LANG", "C")
+
+    swedish = cli("report", "gaps", path, "--lang", "sv", "-o", tmp_path / "r.md")
+    english = cli("report", "gaps", path, "-o", tmp_path / "r.md")
+
+    assert swedish.code == 0, swedish.output
+    assert "svaret på den okända punkten 'S9.9z'" in swedish.err
+    assert swedish.out.startswith("skrev ")
+    assert "answer to unknown item 'S9.9z'" in english.err and english.out.startswith("wrote ")

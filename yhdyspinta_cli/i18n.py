@@ -9,7 +9,9 @@ the language in use is read, with PyYAML's C loader where it is available.
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -17,6 +19,8 @@ from typing import Any
 
 DEFAULT_LANGUAGE = "fi"
 ENGLISH = "en"  # problem lines without a locale, like a C locale
+# The `--lang` the running command was given: its notes and problem lines follow it too.
+_COMMAND_LANGUAGE: ContextVar[str | None] = ContextVar("command_language", default=None)
 EXTRA_CATALOGS = "YHDYSPINTA_MESSAGES"
 SUFFIX = ".yaml"
 FACTS = ("name", "decimal_separator", "percent")
@@ -155,7 +159,17 @@ def problem_language(option: str | None, environ: Mapping[str, str] | None = Non
     Problem lines are read in CI logs and by editors, where no locale is set; English there keeps
     them the same as every other linter's.
     """
-    return option or language_from_env(environ) or ENGLISH
+    return option or _COMMAND_LANGUAGE.get() or language_from_env(environ) or ENGLISH
+
+
+@contextmanager
+def command_language(lang: str | None) -> Iterator[None]:
+    """While a command runs, its `--lang` is the language of its notes and problem lines."""
+    token = _COMMAND_LANGUAGE.set(lang)
+    try:
+        yield
+    finally:
+        _COMMAND_LANGUAGE.reset(token)
 
 
 @cache

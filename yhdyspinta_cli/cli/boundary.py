@@ -22,6 +22,7 @@ from yhdyspinta_cli.i18n import (
     ENGLISH,
     built_in_english,
     catalog,
+    command_language,
     languages,
     localize,
     message,
@@ -57,7 +58,8 @@ def _invoke(app: typer.Typer, args: list[str] | None) -> int:
     try:
         if shows_help(command, words):  # only then: a real command does not read the catalogs
             set_help(command, help_language(words))
-        result = command.main(args=args, prog_name="yhdyspinta", standalone_mode=False)
+        with command_language(_given_language(args)):
+            result = command.main(args=args, prog_name="yhdyspinta", standalone_mode=False)
     except typer.Abort:  # end of input at a prompt (typer makes Ctrl-C an Exit(130) itself)
         _say(_words(args, "boundary_interrupted"))
         return ExitCode.INTERRUPTED
@@ -118,13 +120,20 @@ def _describe_os_error(error: OSError, lang: str) -> str:
 
 def _language(args: list[str] | None) -> str:
     """The language of what the boundary says: `--lang` if given and known, else the locale's."""
+    fallback = problem_language(None)
+    return _given_language(args) or (fallback if _usable(fallback) else ENGLISH)
+
+
+def _given_language(args: list[str] | None) -> str | None:
+    """The last `--lang` on the command line whose catalog loads, if any."""
     words = list(sys.argv[1:] if args is None else args)
     given = [w.split("=", 1)[1] for w in words if w.startswith("--lang=")]
     given += [words[i + 1] for i, w in enumerate(words[:-1]) if w == "--lang"]
-    for code in [*reversed(given), problem_language(None)]:
-        if code in languages() and _readable(code):
-            return code
-    return ENGLISH
+    return next((code for code in reversed(given) if _usable(code)), None)
+
+
+def _usable(code: str) -> bool:
+    return code in languages() and _readable(code)
 
 
 def _readable(lang: str) -> bool:
