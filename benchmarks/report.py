@@ -5,8 +5,9 @@ Run it with the project's venv:  .venv/bin/python benchmarks/report.py [--runs 9
 It writes a fully answered assessment with 30 actions (scripts/sample_assessment.py) into a
 temporary folder, then times each command in a fresh process (wall time, best and median; the
 commands take turns so that a noisy moment hits all of them alike) and prints the ratios to
-`--help`. The charting library is imported only by the runs that draw: compare the rows with and
-without charts. `report plan` draws no charts; its Markdown and HTML are both timed.
+`--help`. It ends with the cost of the charts: each report with charts against the same report
+without them, timed in the same run (the target is at most 1.5x). `report plan` draws no charts;
+its Markdown and HTML are both timed.
 """
 
 from __future__ import annotations
@@ -63,6 +64,23 @@ def report(times: dict[str, list[float]]) -> None:
         )
 
 
+CHART_PAIRS = {  # with charts: the same report without them
+    "gaps md, charts": "gaps md, no charts",
+    "gaps html, charts": "gaps html, no charts",
+}
+CHART_TARGET = 1.5
+
+
+def chart_cost(times: dict[str, list[float]]) -> None:
+    """Print each report with charts as a ratio to the same report without, best and median."""
+    print(f"\nchart cost (with charts ÷ without; target ≤ {CHART_TARGET}x)")
+    for drawn, plain in CHART_PAIRS.items():
+        best = min(times[drawn]) / min(times[plain])
+        median = statistics.median(times[drawn]) / statistics.median(times[plain])
+        verdict = "ok" if median <= CHART_TARGET else "OVER TARGET"
+        print(f"{drawn:<24} best {best:5.2f}x  median {median:5.2f}x  {verdict}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=9, help="timed runs per command")
@@ -74,7 +92,9 @@ def main() -> None:
         (cwd / "out").mkdir()
         print(f"python {sys.version.split()[0]} at {sys.executable}; {args.runs} runs each")
         print(f"{source.name}: 28 items answered, 30 actions\n")
-        report(measure(commands(source, cwd / "out"), args.runs, cwd))
+        times = measure(commands(source, cwd / "out"), args.runs, cwd)
+        report(times)
+        chart_cost(times)
 
 
 if __name__ == "__main__":

@@ -1,5 +1,5 @@
-"""Charts: SVG files beside the Markdown, a Unicode-bar fallback, matplotlib only when drawing,
-and the same bytes on every run."""
+"""Charts: SVG files beside the Markdown, a Unicode-bar fallback, and the same bytes on every run.
+What the charts say (labels, text alternatives, colours) is in test_chart_reading.py."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from assessment_helpers import Cli
-from conftest import imported_modules, run_installed
+from conftest import run_installed
 from report_helpers import images, only_table, parse, section, write_sample
 
 SVG = "{http://www.w3.org/2000/svg}svg"
@@ -86,33 +86,6 @@ def test_standard_output_has_no_charts_unless_asked(cli: Cli, sample: Path, tmp_
     assert not list(tmp_path.rglob("*.svg"))
 
 
-def imports_matplotlib(tmp_path: Path, *args: str) -> bool:
-    code, imported = imported_modules(tmp_path, ["matplotlib"], *args)
-    assert code in (0, None)
-    return imported == ["matplotlib"]
-
-
-@pytest.mark.parametrize(
-    "args",
-    [
-        ["report", "plan", "a.yaml", "-o", "plan.md"],
-        ["report", "plan", "a.yaml", "--format", "html", "-o", "plan.html"],
-        ["report", "gaps", "a.yaml", "--no-charts", "-o", "gaps.md"],
-        ["report", "gaps", "a.yaml", "--format", "json"],
-        ["report", "gaps", "a.yaml"],
-    ],
-    ids=" ".join,
-)
-def test_reports_without_charts_do_not_import_matplotlib(
-    sample: Path, tmp_path: Path, args: list[str]
-) -> None:
-    assert not imports_matplotlib(tmp_path, *args)
-
-
-def test_the_probe_sees_matplotlib_when_charts_are_drawn(sample: Path, tmp_path: Path) -> None:
-    assert imports_matplotlib(tmp_path, "report", "gaps", "a.yaml", "-o", "gaps.md")
-
-
 def test_two_runs_write_the_same_bytes(sample: Path, tmp_path: Path) -> None:
     """Separate processes (different hash seeds), so the report is a clean git diff."""
     outputs = []
@@ -123,5 +96,4 @@ def test_two_runs_write_the_same_bytes(sample: Path, tmp_path: Path) -> None:
     assert sorted(outputs[0]) == sorted(["gaps.md", *CHARTS])
     assert outputs[0] == outputs[1]
     svg = outputs[0]["gaps-s1.svg"].decode()
-    assert "<dc:date>" not in svg
-    assert "Matplotlib" not in svg  # no creator and version stamp to change with an upgrade
+    assert svg.startswith("<svg ") and "date" not in svg.lower()  # nothing that changes by itself

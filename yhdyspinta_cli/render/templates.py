@@ -26,9 +26,9 @@ def environment(override: Path | None) -> Any:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(folders, encoding="utf-8"),
         undefined=jinja2.StrictUndefined,
-        # page.html.j2 must escape (the title holds the region's name); *.md.j2 get Markdown
-        # that md_text has already made safe.
-        autoescape=jinja2.select_autoescape(["html", "html.j2"]),
+        # page.html.j2 and the chart-*.svg.j2 must escape (titles and rows hold the region's
+        # names); *.md.j2 get Markdown that md_text has already made safe.
+        autoescape=jinja2.select_autoescape(["html", "html.j2", "svg.j2"]),
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,

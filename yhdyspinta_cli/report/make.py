@@ -47,7 +47,7 @@ def build_report(source: ReportInput, request: ReportRequest) -> Rendered:
             figures = with_benchmark(figures, source, source.benchmark)
         return json_document({"meta": meta, **figures})
     env = environment(request.template_dir)
-    charts = _charts(source, request)
+    charts = _charts(env, source, request)
     if request.kind == "gaps":
         context = gaps_context(source, chart_files(charts))
     else:
@@ -79,10 +79,10 @@ def _footer(source: ReportInput) -> str:
     return f"\n---\n\n*{source.labels['personal_data_allowed']}*\n"
 
 
-def _charts(source: ReportInput, request: ReportRequest) -> list[Chart]:
+def _charts(env: Any, source: ReportInput, request: ReportRequest) -> list[Chart]:
     if not request.charts or request.kind != "gaps":
         return []
     from yhdyspinta_cli.report.charts import draw_charts
 
     top = source.catalog.scale.values[-1]
-    return draw_charts(source.scores, top, source.labels, request.stem)
+    return draw_charts(env, source.scores, top, source.labels, source.lang, request.stem)

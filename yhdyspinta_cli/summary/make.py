@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from yhdyspinta_cli.checklist.catalog import Catalog
 from yhdyspinta_cli.i18n import msg
@@ -68,7 +69,7 @@ def render_summary(summary: Summary, words: Words, request: SummaryRequest) -> R
         meta = output_meta(versions, words.lang, files=files, period=summary.dates)
         return json_document({"meta": meta, **summary_json(summary)})
     env = environment(request.template_dir)
-    charts = _charts(summary, words, request) if request.charts else []
+    charts = _charts(env, summary, words, request) if request.charts else []
     context = summary_context(summary, words, chart_files(charts))
     title = words.labels["summary_title"]
     page = Page("summary.md.j2", markup_format(request.fmt), words.lang, title)
@@ -80,12 +81,13 @@ def render_summary(summary: Summary, words: Words, request: SummaryRequest) -> R
     return docx_document(rendered, words.lang, request.template_dir)
 
 
-def _charts(summary: Summary, words: Words, request: SummaryRequest) -> list[Chart]:
+def _charts(env: Any, summary: Summary, words: Words, request: SummaryRequest) -> list[Chart]:
     from yhdyspinta_cli.summary.charts import summary_charts
 
     names = {t.key: t.label.get(words.lang) for t in words.catalog.vocabulary.actors}
     names[""] = words.labels["summary_no_county"]
-    return summary_charts(summary, words.catalog.scale, words.lang, names, request.stem)
+    scale, lang = words.catalog.scale, words.lang
+    return summary_charts(env, summary, scale, words.labels, lang, names, request.stem)
 
 
 @dataclass(frozen=True)
