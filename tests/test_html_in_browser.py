@@ -9,6 +9,7 @@ import pytest
 from assessment_helpers import Cli
 from browser_helpers import assert_accessible_and_fits, inspect_page, require_browser
 from report_helpers import write_sample
+from summary_helpers import generate
 
 pytestmark = pytest.mark.slow
 
@@ -30,3 +31,16 @@ def test_reports_are_accessible_and_fit_the_page(
     report = inspect_page(out, tmp_path / f"{kind}.png")
     assert_accessible_and_fits(report)
     assert (tmp_path / f"{kind}.png").stat().st_size > 10_000  # a real screenshot was taken
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv"])
+def test_the_summary_is_accessible_and_fits_the_page(cli: Cli, tmp_path: Path, lang: str) -> None:
+    """Its item tables had 12 columns with the question (1,087 px); its charts are inline SVG."""
+    generate(tmp_path / "many", 40)
+    out = tmp_path / "summary.html"
+    args = ("--lang", lang, "--group-by", "county", "--format", "html", "-o", out)
+    run = cli("summary", tmp_path / "many", *args)
+    assert run.code == 0, run.output
+    assert out.read_text(encoding="utf-8").count('<svg xmlns="http://www.w3.org/2000/svg"') == 9
+    report = inspect_page(out, tmp_path / "summary.png")
+    assert_accessible_and_fits(report)

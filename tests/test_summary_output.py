@@ -18,8 +18,10 @@ from summary_helpers import (
     make_small,
     markdownlint,
     parse,
+    tables_under,
     write_yaml,
 )
+from walk_helpers import catalog
 
 HOSTILE = "Alue | *tähti* _x_ [linkki](http://evil.example) `tick` <b>b</b> $x^2$ # 1. - \\"
 CHART_KEYS = ("overview", "s1", "s2", "s3", "s4", "t1", "types", "rounds")
@@ -112,6 +114,24 @@ def test_the_structure_of_the_summary(cli: Cli, small: Path) -> None:
     assert "By county: all recommendations" in headings(tokens, 3)
     assert "By county: item medians" in headings(tokens, 3)
     assert sum(1 for t in tokens if t.type == "table_open") == 5 * 2 + 2 + 3 + 2 + 6 + 1 + 1
+
+
+def test_each_items_question_is_listed_under_its_narrow_table(cli: Cli, small: Path) -> None:
+    """The questions stay out of the item table, so its numeric columns fit a page."""
+    tokens = parse(cli("summary", small, "--lang", "en").out)
+    heading = "S2 Leading the cooperation"
+    table = tables_under(tokens, heading)[0]
+    assert table[0][:3] == ["Item", "N", "Median"]
+    start = next(
+        i for i, t in enumerate(tokens) if t.content == heading and tokens[i - 1].tag == "h2"
+    )
+    after = tokens[start:]
+    end = next(i for i, t in enumerate(after) if t.type == "heading_open" and t.tag == "h3")
+    bullets = [i for i, t in enumerate(after[:end]) if t.type == "list_item_open"]
+    listed = [after[i + 2].content for i in bullets]  # list_item_open, paragraph_open, inline
+    question = catalog().item("S2.3").question.get("en")  # type: ignore[union-attr]
+    assert f"**S2.3** {question}" in listed  # as the gap report lists its questions
+    assert len(listed) == len(table) - 1  # one question per row
 
 
 def test_charts_are_written_beside_the_markdown_and_linked(

@@ -107,13 +107,14 @@ def _recommendation(rec: Row, summary: Summary, words: Words, types: list[str]) 
         "item_rows": [
             [
                 row.id,
-                _question(row.id, words),
                 *figure_cells(row.figures, words.catalog.scale, lang),
                 str(row.figures.not_applicable),
                 str(row.figures.unanswered),
             ]
             for row in items
         ],
+        # The questions are long: a list under the table, so the numeric columns fit the page.
+        "questions": [f"**{row.id}** {_question(row.id, words)}" for row in items],
         "by_type_rows": [
             [
                 name,
