@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
+import ast
 import re
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 import typer
-from conftest import Run
+from conftest import REPO, Run
 
 from yhdyspinta_cli import i18n
 from yhdyspinta_cli.cli import app
-from yhdyspinta_cli.cli.help_texts import iter_help_keys, shows_help
+from yhdyspinta_cli.cli.help_texts import iter_help_keys, set_help, shows_help
 
 PAGES = [(), ("new",), ("answer",), ("report", "gaps")]
 FINNISH = {
@@ -102,21 +103,57 @@ def test_english_help_is_the_english_catalog(
     assert "[required]" in page and "Show this message and exit." in page
 
 
-def test_every_help_text_of_the_tree_is_in_every_catalog_and_english_is_the_codes() -> None:
-    """A new option or command without its catalog keys fails here; English help is unchanged."""
-    english = i18n.words("en")
+# Typer's own options, which bring their English help; the catalogs translate it.
+TYPERS_OWN = {"help_opt_root_install_completion", "help_opt_root_show_completion"}
+
+
+def test_every_help_text_of_the_tree_is_in_every_catalog() -> None:
+    """A new command or option without its catalog keys fails here. The catalogs are the only
+    place of the help texts: before they are set, the tree holds none of them (a command's
+    docstring only names its catalog key)."""
+    tree = typer.main.get_command(app)
+    catalog_texts = {
+        text
+        for key, text in i18n.words("en").items()
+        if key.startswith(("help_cmd_", "help_opt_")) and key not in TYPERS_OWN
+    }
     checked = 0
-    for kind, keys, owner in iter_help_keys(typer.main.get_command(app)):
-        text = getattr(owner, kind)
-        if not text:
-            continue
+    for kind, keys, owner in iter_help_keys(tree):
+        if kind == "short_help":
+            continue  # said for the root's commands only; a group's come from their help
+        assert getattr(owner, kind) not in catalog_texts, f"{keys[0]}: a help text in the code"
         for lang in i18n.languages():
             assert any(key in i18n.words(lang) for key in keys), f"{lang}: {keys[0]}"
-        key = next(key for key in keys if key in english)
-        if "{" not in english[key]:
-            assert english[key] == text, key
         checked += 1
     assert checked > 100
+    for name in tree.commands:  # type: ignore[attr-defined]
+        key = f"help_short_{name.replace('-', '_')}"
+        assert all(key in i18n.words(lang) for lang in i18n.languages()), key
+
+
+def test_english_help_texts_are_the_english_catalogs() -> None:
+    tree = typer.main.get_command(app)
+    set_help(tree, "en")
+    english = i18n.words("en")
+    for kind, keys, owner in iter_help_keys(tree):
+        key = next((key for key in keys if key in english), None)
+        if key is not None and "{" not in english[key]:
+            assert getattr(owner, kind) == english[key], key
+
+
+def test_no_help_text_is_written_in_the_commands_code() -> None:
+    """`help=` and `short_help=` in the commands' code would be a second copy of the catalog."""
+    calls = {"typer.Option", "typer.Argument", "typer.Typer", "app.command", "app.add_typer"}
+    found = []
+    for module in (REPO / "yhdyspinta_cli" / "cli").glob("*.py"):
+        for node in ast.walk(ast.parse(module.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and ast.unparse(node.func) in calls:
+                found += [
+                    f"{module.name}:{node.lineno}"
+                    for keyword in node.keywords
+                    if keyword.arg in ("help", "short_help")
+                ]
+    assert found == []
 
 
 @pytest.mark.parametrize(

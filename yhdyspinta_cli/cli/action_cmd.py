@@ -24,16 +24,13 @@ if TYPE_CHECKING:
     from yhdyspinta_cli.assessment.store import AssessmentFile
     from yhdyspinta_cli.checklist.catalog import Catalog
 
-app = typer.Typer(help="Add, edit or close actions of the plan.", rich_markup_mode=None)
+app = typer.Typer(rich_markup_mode=None)
 
-FileArgument = Annotated[
-    Path, typer.Argument(metavar="FILE", help="The assessment file.", show_default=False)
-]
+FileArgument = Annotated[Path, typer.Argument(metavar="FILE", show_default=False)]
 IdArgument = Annotated[
     str,
     typer.Argument(
         metavar="ACTION",
-        help="Action id, e.g. A3.",
         show_default=False,
         autocompletion=complete_action_ids,
     ),
@@ -42,7 +39,6 @@ Items = Annotated[
     Optional[list[str]],  # noqa: UP045
     typer.Option(
         "--item",
-        help="Item id the action addresses (repeatable).",
         autocompletion=complete_item_ids,
     ),
 ]
@@ -50,14 +46,13 @@ Text = Optional[str]  # noqa: UP045
 
 
 def _opt(help_text: str) -> object:
-    return typer.Option(help=help_text, show_default=False)
+    return typer.Option(show_default=False)
 
 
 Title = Annotated[Text, _opt("Short title.")]
 Owner = Annotated[
     Text,
     typer.Option(
-        help="Owner organisation key from the file.",
         show_default=False,
         autocompletion=complete_organisation_keys,
     ),
@@ -86,7 +81,7 @@ def add(
     status: Status = None,
     checklist_dirs: ChecklistsOption = None,
 ) -> None:
-    """Add an action: action add FILE --item S2.3 --title "..." --owner tre --due 2027-03-31."""
+    """The command; its help is `help_cmd_action_add` in the message catalogs."""
     from yhdyspinta_cli.assessment.actions import add_action
 
     change = _change(locals())
@@ -111,8 +106,7 @@ def edit(
     status: Status = None,
     checklist_dirs: ChecklistsOption = None,
 ) -> None:
-    """Change fields of an action: action edit FILE A2 --due 2027-06-30 --status in-progress.
-    A merge conflict over a field it sets is settled (it leaves `conflicts:`)."""
+    """The command; its help is `help_cmd_action_edit` in the message catalogs."""
     from yhdyspinta_cli.assessment.actions import edit_action
     from yhdyspinta_cli.assessment.resolve import action_fields
     from yhdyspinta_cli.cli.resolve_cmd import show_settled
@@ -129,7 +123,7 @@ def edit(
 def done(
     file: FileArgument, action_id: IdArgument, checklist_dirs: ChecklistsOption = None
 ) -> None:
-    """Mark an action done: action done FILE A2."""
+    """The command; its help is `help_cmd_action_done` in the message catalogs."""
     from yhdyspinta_cli.assessment.actions import ActionChange, edit_action
 
     with _editing(file, checklist_dirs) as (assessment, catalog, now):

@@ -16,53 +16,49 @@ from yhdyspinta_cli.problems import UsageError
 
 
 def answer(
-    file: Annotated[
-        Path, typer.Argument(metavar="FILE", help="The assessment file.", show_default=False)
-    ],
+    file: Annotated[Path, typer.Argument(metavar="FILE", show_default=False)],
     item: Annotated[
         str,
         typer.Argument(
             metavar="ITEM",
-            help="Item id, e.g. S2.3.",
             show_default=False,
             autocompletion=complete_item_ids,
         ),
     ],
     level: Annotated[
         Optional[int],  # noqa: UP045
-        typer.Option(help="Current level (the consensus).", show_default=False),
+        typer.Option(show_default=False),
     ] = None,
-    dont_know: Annotated[bool, typer.Option("--dont-know", help="Answer: don't know.")] = False,
+    dont_know: Annotated[bool, typer.Option("--dont-know")] = False,
     not_applicable: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option("--not-applicable", help="Answer: not applicable, with the reason."),
+        typer.Option("--not-applicable"),
     ] = None,
     target: Annotated[
         Optional[int],  # noqa: UP045
-        typer.Option(help="Target level.", show_default=False),
+        typer.Option(show_default=False),
     ] = None,
     note: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option(help="Note (replaces the old one; '' removes it)."),
+        typer.Option(),
     ] = None,
     evidence: Annotated[
         Optional[list[str]],  # noqa: UP045
-        typer.Option(help="Evidence: a link, path or document name (repeatable; replaces)."),
+        typer.Option(),
     ] = None,
     org: Annotated[
         Optional[list[str]],  # noqa: UP045
         typer.Option(
-            help="Organisation key whose --rating follows (repeatable, in pairs).",
             autocompletion=complete_organisation_keys,
         ),
     ] = None,
     rating: Annotated[
         Optional[list[str]],  # noqa: UP045
-        typer.Option(help="That organisation's own rating: a level or dont-know."),
+        typer.Option(),
     ] = None,
     checklist_dirs: ChecklistsOption = None,
 ) -> None:
-    """Set one answer: yhdyspinta answer FILE S2.3 --level 2 --target 4 --note "..."."""
+    """The command; its help is `help_cmd_answer` in the message catalogs."""
     from yhdyspinta_cli.assessment.edit import AnswerUpdate, now_stamp, set_answer
     from yhdyspinta_cli.assessment.resolve import answer_fields, clear_settled
     from yhdyspinta_cli.assessment.store import editing

@@ -24,27 +24,21 @@ def assess(
         Optional[Path],  # noqa: UP045
         typer.Argument(
             metavar="[FILE]",
-            help="Assessment file; a new one is created if missing.",
             show_default=False,
         ),
     ] = None,
-    perspectives: Annotated[
-        bool, typer.Option(help="Each organisation rates first; the group then agrees.")
-    ] = False,
+    perspectives: Annotated[bool, typer.Option()] = False,
     recommendation: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option(help="Walk one recommendation only, e.g. S2.", show_default=False),
+        typer.Option(show_default=False),
     ] = None,
-    only_unanswered: Annotated[bool, typer.Option(help="Skip what is already answered.")] = False,
+    only_unanswered: Annotated[bool, typer.Option()] = False,
     present: PresentOption = False,
     browser: BrowserOption = True,
     lang: LangOption = None,
     checklist_dirs: ChecklistsOption = None,
 ) -> None:
-    """Walk a workshop through the checklists, saving after every answer.
-
-    Example: yhdyspinta assess assessments/2026-kevat.yaml --perspectives
-    """
+    """The command; its help is `help_cmd_assess` in the message catalogs."""
     require_terminal("assess", "yhdyspinta answer FILE ITEM --level N")
     from yhdyspinta_cli.cli.workshop import Workshop
 

@@ -47,45 +47,29 @@ def check(
         Optional[list[Path]],  # noqa: UP045 - typer reads this annotation at run time on 3.10
         typer.Argument(
             metavar="PATH...",
-            help="Assessment files or folders. Default: `assessments:` in yhdyspinta.yaml, "
-            "else assessments/ beside it.",
             callback=_existing,
             show_default=False,
         ),
     ] = None,
     output_format: Annotated[
         OutputFormat,
-        typer.Option(
-            "--format", help="text, json, github, junit; auto: github inside GitHub Actions."
-        ),
+        typer.Option("--format"),
     ] = OutputFormat.auto,
-    strict: Annotated[
-        bool, typer.Option("--strict", help="Warnings (overdue actions, outdated files) fail too.")
-    ] = False,
+    strict: Annotated[bool, typer.Option("--strict")] = False,
     jobs: Annotated[
         Optional[int],  # noqa: UP045
-        typer.Option("--jobs", "-j", min=1, help="Processes to use. Default: every core."),
+        typer.Option("--jobs", "-j", min=1),
     ] = None,
     stage: Annotated[
         StageName,
         typer.Option(
             "--stage",
-            help="commit: what must never enter git (broken files, personal data, merge "
-            "conflicts; outdated files and repository setup as warnings). ci: also coverage "
-            "and planning (not addressed, gap without action, missing target, overdue).",
         ),
     ] = StageName.ci,
     checklist_dirs: ChecklistsOption = None,
     lang: LangOption = None,
 ) -> None:
-    """Check assessments: schema, references, the policy, personal data and merge conflicts.
-
-    `--stage commit` (the pre-commit hook) lets a workshop's results in before the plan is made;
-    `check` in CI also requires every item addressed and every gap planned.
-
-    Exit 0 when all is well (warnings allowed unless --strict), 1 on problems, 2 on a usage or
-    configuration error.
-    """
+    """The command; its help is `help_cmd_check` in the message catalogs."""
     from yhdyspinta_cli.check.formats import pick_format, render
     from yhdyspinta_cli.check.session import CheckRequest, run_check
 

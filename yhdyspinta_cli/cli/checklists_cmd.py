@@ -19,7 +19,6 @@ from yhdyspinta_cli.cli.options import (
 )
 
 app = typer.Typer(
-    help="List the recommendations' checklists, or show one with `show S2`.",
     invoke_without_command=True,
     no_args_is_help=False,
     rich_markup_mode=None,
@@ -34,7 +33,7 @@ def checklists(
     as_json: JsonOption = False,
     checklist_dirs: ChecklistsOption = None,
 ) -> None:
-    """List the recommendations with their item counts."""
+    """The command; its help is `help_cmd_checklists` in the message catalogs."""
     if ctx.invoked_subcommand is not None:
         return
     project = load_project(lang, checklist_dirs)
@@ -48,13 +47,11 @@ def checklists(
 
 @app.command("show")
 def show(
-    checklist_id: Annotated[
-        str, typer.Argument(metavar="ID", help="Checklist id, e.g. S2.", show_default=False)
-    ],
+    checklist_id: Annotated[str, typer.Argument(metavar="ID", show_default=False)],
     lang: LangOption = None,
     checklist_dirs: ChecklistsOption = None,
 ) -> None:
-    """Show one recommendation with its items, guidance and level descriptors."""
+    """The command; its help is `help_cmd_checklists_show` in the message catalogs."""
     project = load_project(lang, checklist_dirs)
     from yhdyspinta_cli.cli import render_checklists
     from yhdyspinta_cli.ids import resolve_checklist_id
@@ -77,20 +74,17 @@ class HandoutFormat(str, Enum):
 def handout(
     recommendation: Annotated[
         Optional[list[str]],  # noqa: UP045
-        typer.Option(help="Only this recommendation, e.g. S2; repeatable.", show_default=False),
+        typer.Option(show_default=False),
     ] = None,
-    fmt: Annotated[HandoutFormat, typer.Option("--format", help="md or html.")] = HandoutFormat.md,
+    fmt: Annotated[HandoutFormat, typer.Option("--format")] = HandoutFormat.md,
     output: Annotated[
         Optional[Path],  # noqa: UP045
-        typer.Option("-o", "--output", help="Write here; default stdout.", show_default=False),
+        typer.Option("-o", "--output", show_default=False),
     ] = None,
     lang: LangOption = None,
     checklist_dirs: ChecklistsOption = None,
 ) -> None:
-    """Pre-reading for participants: each item's question, why it matters, levels, laws, evidence.
-
-    Example: yhdyspinta checklists handout --recommendation S2 --lang sv --format html -o s2.html
-    """
+    """The command; its help is `help_cmd_checklists_handout` in the message catalogs."""
     from yhdyspinta_cli.checklist.handout import handout_markdown
     from yhdyspinta_cli.ids import resolve_checklist_id
 

@@ -21,7 +21,7 @@ class DiffFormat(str, Enum):
 
 Side = Annotated[
     str,
-    typer.Argument(metavar="OLD", help="A file, or REV:PATH read through git.", show_default=False),
+    typer.Argument(metavar="OLD", show_default=False),
 ]
 
 
@@ -29,26 +29,14 @@ def diff(
     old: Side,
     new: Annotated[
         str,
-        typer.Argument(
-            metavar="NEW", help="A file, or REV:PATH read through git.", show_default=False
-        ),
+        typer.Argument(metavar="NEW", show_default=False),
     ],
-    fmt: Annotated[
-        DiffFormat, typer.Option("--format", help="text, or md for a merge request.")
-    ] = DiffFormat.text,
-    exit_code: Annotated[
-        bool, typer.Option("--exit-code", help="Exit 1 when there are changes, like git diff.")
-    ] = False,
+    fmt: Annotated[DiffFormat, typer.Option("--format")] = DiffFormat.text,
+    exit_code: Annotated[bool, typer.Option("--exit-code")] = False,
     lang: LangOption = None,
     checklist_dirs: ChecklistsOption = None,
 ) -> None:
-    """Show per item the level, target, rating and note changes, and the actions added,
-    closed or re-dated.
-
-    Examples: yhdyspinta diff HEAD~1:assessments/a.yaml assessments/a.yaml;
-    yhdyspinta diff main:assessments/a.yaml HEAD:assessments/a.yaml --format md.
-    Exit 0 whether or not there are changes (1 with --exit-code when there are).
-    """
+    """The command; its help is `help_cmd_diff` in the message catalogs."""
     from yhdyspinta_cli.history.diff import diff_assessments
     from yhdyspinta_cli.history.render_diff import render_markdown, render_text
     from yhdyspinta_cli.history.source import load_source, parse_source

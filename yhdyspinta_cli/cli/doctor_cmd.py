@@ -14,14 +14,11 @@ from yhdyspinta_cli.exit_codes import ExitCode
 def doctor(
     directory: Annotated[
         Path,
-        typer.Argument(metavar="DIR", help="A folder of the repository.", exists=True),
+        typer.Argument(metavar="DIR", exists=True),
     ] = Path(),
     lang: LangOption = None,
 ) -> None:
-    """Check that the merge driver is configured and can run, that the schema copies are
-    current and that the pre-commit hook is installed. Exit 0 when all is set, 1 otherwise.
-    `check --stage commit` repeats these findings as warnings.
-    """
+    """The command; its help is `help_cmd_doctor` in the message catalogs."""
     from yhdyspinta_cli.check.targets import display_path
     from yhdyspinta_cli.config import find_config, load_config
     from yhdyspinta_cli.i18n import message, resolve_language

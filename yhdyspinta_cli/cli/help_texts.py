@@ -1,13 +1,15 @@
 """`--help` in the user's language: every help text of the command tree from the message catalogs.
 
-Set in one place, by the command's path and the parameter's name (`help_cmd_report_gaps`,
-`help_opt_new_org`), on the whole tree, and only when help is shown: a real command does not
-pay for reading the catalogs at start-up.
+The catalogs are the only place of these texts (the commands in `cli/` state none): they are set
+by the command's path and the parameter's name (`help_cmd_report_gaps`, `help_opt_new_org`), on
+the whole tree, and only when help or shell completion is shown: a real command does not pay for
+reading the catalogs at start-up.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+import os
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -16,10 +18,15 @@ from yhdyspinta_cli.i18n import DEFAULT_LANGUAGE, languages, message, resolve_la
 
 HELP_OPTIONS = ("--help",)
 ROOT = "root"
+# Set by the shell's completion script; the completions carry the commands' and options' help.
+COMPLETION_VARIABLE = "_YHDYSPINTA_COMPLETE"
 
 
-def shows_help(command: Any, args: Sequence[str]) -> bool:
-    """Whether `args` ask for help: `--help`, or nothing after a command that then shows it."""
+def shows_help(command: Any, args: Sequence[str], environ: Mapping[str, str] | None = None) -> bool:
+    """Whether `args` ask for help (`--help`, or nothing after a command that then shows it), or
+    the shell asks for completions, which show the help texts beside the words."""
+    if COMPLETION_VARIABLE in (os.environ if environ is None else environ):
+        return True
     if any(word in HELP_OPTIONS for word in args):
         return True
     for word in args:

@@ -18,31 +18,24 @@ from yhdyspinta_cli.cli.output import say, tell
 def init(
     directory: Annotated[
         Path,
-        typer.Argument(metavar="DIR", help="Folder of the repository (created if missing)."),
+        typer.Argument(metavar="DIR"),
     ] = Path(),
     lang: LangOption = None,
     git_config: Annotated[
         bool,
         typer.Option(
             "--git-config",
-            help="Also set up the merge driver in DIR's git repository (once per clone).",
         ),
     ] = False,
     package: Annotated[
         str,
         typer.Option(
             "--package",
-            help="What CI installs with pip, e.g. 'yhdyspinta @ git+https://…@v0.1.0'. "
-            "Default: where this yhdyspinta was installed from, else its version on the index.",
             show_default=False,
         ),
     ] = "",
 ) -> None:
-    """Create yhdyspinta.yaml, assessments/, a README, pre-commit, GitHub and GitLab CI,
-    .gitattributes for the merge driver and editor settings. In an existing scaffold (a folder
-    with yhdyspinta.yaml) only what is missing is added, so init can run before or after
-    `git init`; elsewhere an existing file refuses the whole init.
-    """
+    """The command; its help is `help_cmd_init` in the message catalogs."""
     from yhdyspinta_cli.config import find_config, load_config
     from yhdyspinta_cli.i18n import message, resolve_language
     from yhdyspinta_cli.scaffold.init import CI_FILES, ScaffoldSettings, init_repository

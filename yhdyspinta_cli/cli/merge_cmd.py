@@ -19,26 +19,20 @@ if TYPE_CHECKING:
 SHORT = 60
 
 
-def _file(meta: str, text: str) -> Any:
-    return typer.Argument(metavar=meta, help=text, show_default=False)
+def _file(meta: str) -> Any:
+    return typer.Argument(metavar=meta, show_default=False)
 
 
 def merge(
-    base: Annotated[Path, _file("BASE", "The common ancestor (git's %O).")],
-    ours: Annotated[Path, _file("OURS", "Our version; the result is written here (%A).")],
-    theirs: Annotated[Path, _file("THEIRS", "Their version (%B).")],
+    base: Annotated[Path, _file("BASE")],
+    ours: Annotated[Path, _file("OURS")],
+    theirs: Annotated[Path, _file("THEIRS")],
     name: Annotated[
         Optional[str],  # noqa: UP045 - typer reads this annotation at run time on 3.10
-        _file("PATH", "The file's path in the repository, for the messages (%P)."),
+        _file("PATH"),
     ] = None,
 ) -> None:
-    """Merge two edits of one assessment by item id and action id (a git merge driver).
-
-    Set it up once per clone with `yhdyspinta init --git-config`, which writes the driver with
-    this interpreter's path and a fallback to git's line merge; `init` writes the
-    `.gitattributes` line. Exit 0 clean; 1 when both sides changed the same field: our value
-    stays and both are listed under `conflicts:`.
-    """
+    """The command; its help is `help_cmd_merge` in the message catalogs."""
     from yhdyspinta_cli.history.mergefile import merge_files
 
     outcome = merge_files(base, ours, theirs)

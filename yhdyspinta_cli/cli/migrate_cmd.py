@@ -13,12 +13,10 @@ from yhdyspinta_cli.i18n import say
 
 
 def migrate(
-    file: Annotated[
-        Path, typer.Argument(metavar="FILE", help="The assessment file.", show_default=False)
-    ],
+    file: Annotated[Path, typer.Argument(metavar="FILE", show_default=False)],
     checklist_dirs: ChecklistsOption = None,
 ) -> None:
-    """Update the checklist version pins; answers to removed items move to `orphaned`."""
+    """The command; its help is `help_cmd_migrate` in the message catalogs."""
     from yhdyspinta_cli.assessment.migrate import migrate as migrate_file
     from yhdyspinta_cli.assessment.migrate import split_into
     from yhdyspinta_cli.assessment.store import open_assessment

@@ -20,13 +20,12 @@ ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 def new(
     file: Annotated[
         Path,
-        typer.Argument(metavar="FILE", help="The assessment file to create.", show_default=False),
+        typer.Argument(metavar="FILE", show_default=False),
     ],
-    region: Annotated[str, typer.Option(help="Region or employment area.", show_default=False)],
+    region: Annotated[str, typer.Option(show_default=False)],
     org: Annotated[
         list[str],
         typer.Option(
-            help="Organisation as KEY:TYPE[:NAME], repeatable.",
             metavar="KEY:TYPE[:NAME]",
             show_default=False,
         ),
@@ -34,23 +33,19 @@ def new(
     lang: LangOption = None,
     date: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option(help="Date of the assessment, YYYY-MM-DD. Default: today."),
+        typer.Option(),
     ] = None,
     county: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option(help="Wellbeing services county."),
+        typer.Option(),
     ] = None,
     facilitator: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option(help="Facilitator's role or name (optional)."),
+        typer.Option(),
     ] = None,
     checklist_dirs: ChecklistsOption = None,
 ) -> None:
-    """Create an empty assessment; an existing file is never overwritten.
-
-    Example: yhdyspinta new assessments/2026-kevat.yaml --region "Tampereen seudun
-    työllisyysalue" --org tre:kunta:Tampere --org pirha:hyvinvointialue:Pirha --org kela:kela
-    """
+    """The command; its help is `help_cmd_new` in the message catalogs."""
     from yhdyspinta_cli.assessment.create import NewAssessment, create_assessment, parse_org
 
     project = load_project(lang, checklist_dirs, near=file)

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Annotated, Optional
 import typer
 
 from yhdyspinta_cli.i18n import (
-    DEFAULT_LANGUAGE,
     languages,
     msg,
     resolve_language,
@@ -37,8 +36,6 @@ LangOption = Annotated[
     Optional[str],  # noqa: UP045 - typer reads this annotation at run time on Python 3.10
     typer.Option(
         "--lang",
-        help=f"Language: {', '.join(languages())} (the message catalogs). "
-        f"Default: yhdyspinta.yaml, then LANG, then {DEFAULT_LANGUAGE}.",
         callback=_known_language,
         metavar="|".join(languages()),
         show_default=False,
@@ -48,7 +45,6 @@ ChecklistsOption = Annotated[
     Optional[list[Path]],  # noqa: UP045
     typer.Option(
         "--checklists",
-        help="Folder of regional checklists, in addition to the national ones (repeatable).",
         file_okay=False,
         show_default=False,
     ),
@@ -62,11 +58,9 @@ class TextFormat(str, Enum):
     json = "json"
 
 
-TextFormatOption = Annotated[
-    TextFormat, typer.Option("--format", help="text, or json for scripts.")
-]
+TextFormatOption = Annotated[TextFormat, typer.Option("--format")]
 # `--json` is what the first release had; kept, hidden, as the same as `--format json`.
-JsonOption = Annotated[bool, typer.Option("--json", hidden=True, help="Same as --format json.")]
+JsonOption = Annotated[bool, typer.Option("--json", hidden=True)]
 
 
 def wants_json(output: TextFormat, as_json: bool) -> bool:
@@ -124,10 +118,9 @@ PresentOption = Annotated[
     bool,
     typer.Option(
         "--present",
-        help="Show the walk on a presenter page for the projector (served on 127.0.0.1).",
     ),
 ]
 BrowserOption = Annotated[
     bool,
-    typer.Option("--browser/--no-browser", help="With --present: open the page in the browser."),
+    typer.Option("--browser/--no-browser"),
 ]

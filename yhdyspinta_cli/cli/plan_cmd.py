@@ -18,18 +18,13 @@ from yhdyspinta_cli.cli.options import (
 
 
 def plan(
-    file: Annotated[
-        Path, typer.Argument(metavar="FILE", help="The assessment file.", show_default=False)
-    ],
+    file: Annotated[Path, typer.Argument(metavar="FILE", show_default=False)],
     present: PresentOption = False,
     browser: BrowserOption = True,
     lang: LangOption = None,
     checklist_dirs: ChecklistsOption = None,
 ) -> None:
-    """Walk the gaps, highest priority first, adding or editing actions; saves after each.
-
-    Example: yhdyspinta plan assessments/2026-kevat.yaml
-    """
+    """The command; its help is `help_cmd_plan` in the message catalogs."""
     require_terminal("plan", "yhdyspinta action add FILE --item ID --title TEXT --owner KEY")
     from yhdyspinta_cli.cli.workshop import Workshop
 

@@ -10,9 +10,7 @@ import typer
 
 from yhdyspinta_cli.cli.options import ChecklistsOption, LangOption
 
-app = typer.Typer(
-    help="Gap analysis and action plan as Markdown, HTML or JSON.", rich_markup_mode=None
-)
+app = typer.Typer(rich_markup_mode=None)
 
 
 class Format(str, Enum):
@@ -24,31 +22,25 @@ class Format(str, Enum):
     docx = "docx"
 
 
-FileArgument = Annotated[
-    Path, typer.Argument(metavar="FILE", help="The assessment file.", show_default=False)
-]
-FormatOption = Annotated[
-    Format, typer.Option("--format", help="md, html, json, or docx (Word; needs -o).")
-]
+FileArgument = Annotated[Path, typer.Argument(metavar="FILE", show_default=False)]
+FormatOption = Annotated[Format, typer.Option("--format")]
 OutputOption = Annotated[
     Optional[str],  # noqa: UP045 - a str: Path() would drop the trailing slash of `-o sub/`
-    typer.Option("-o", "--output", help="Write here (charts go beside it); default stdout."),
+    typer.Option("-o", "--output"),
 ]
 CompareOption = Annotated[
     Optional[Path],  # noqa: UP045
-    typer.Option("--compare", help="An earlier assessment to show progress against."),
+    typer.Option("--compare"),
 ]
-ShowOption = Annotated[bool, typer.Option("--show", help="Render the report in the terminal.")]
+ShowOption = Annotated[bool, typer.Option("--show")]
 TemplateOption = Annotated[
     Optional[Path],  # noqa: UP045
-    typer.Option("--template", help="Folder of the region's own templates.", file_okay=False),
+    typer.Option("--template", file_okay=False),
 ]
 AllowPersonalDataOption = Annotated[
     bool,
     typer.Option(
         "--allow-personal-data",
-        help="Write the report even if the file holds personal data (internal use; said in its "
-        "footer).",
     ),
 ]
 BenchmarkOption = Annotated[
@@ -56,14 +48,11 @@ BenchmarkOption = Annotated[
     typer.Option(
         "--benchmark",
         metavar="SUMMARY.json",
-        help="A `summary --format json` of other regions to compare each item with.",
     ),
 ]
 ChartsOption = Annotated[
     Optional[bool],  # noqa: UP045
-    typer.Option(
-        "--charts/--no-charts", help="Draw SVG charts (default: with -o, md, html or docx)."
-    ),
+    typer.Option("--charts/--no-charts"),
 ]
 
 
@@ -81,10 +70,7 @@ def gaps(
     checklist_dirs: ChecklistsOption = None,
     allow_personal_data: AllowPersonalDataOption = False,
 ) -> None:
-    """Where are we against the recommendations, where do we disagree, what don't we know.
-
-    Example: yhdyspinta report gaps assessments/2026-kevat.yaml -o reports/gaps.md
-    """
+    """The command; its help is `help_cmd_report_gaps` in the message catalogs."""
     from yhdyspinta_cli.cli.reporting import run_report
 
     run_report(
@@ -115,10 +101,7 @@ def plan(
     checklist_dirs: ChecklistsOption = None,
     allow_personal_data: AllowPersonalDataOption = False,
 ) -> None:
-    """Who does what by when: actions by recommendation and owner, timeline, overdue, open gaps.
-
-    Example: yhdyspinta report plan assessments/2026-kevat.yaml --format html -o plan.html
-    """
+    """The command; its help is `help_cmd_report_plan` in the message catalogs."""
     from yhdyspinta_cli.cli.reporting import run_report
 
     run_report(

@@ -18,40 +18,30 @@ if TYPE_CHECKING:
 
 
 def resolve(
-    file: Annotated[
-        Path, typer.Argument(metavar="FILE", help="The assessment file.", show_default=False)
-    ],
+    file: Annotated[Path, typer.Argument(metavar="FILE", show_default=False)],
     target: Annotated[
         str,
         typer.Argument(
             metavar="ITEM|ACTION",
-            help="Item id (S1.2), action id (A3), organisation key, field (region), or the "
-            "conflict's whole path (answers.S1.2.note).",
             show_default=False,
         ),
     ],
-    ours: Annotated[bool, typer.Option("--ours", help="Keep the value in place (ours).")] = False,
-    theirs: Annotated[bool, typer.Option("--theirs", help="Put their value in place.")] = False,
+    ours: Annotated[bool, typer.Option("--ours")] = False,
+    theirs: Annotated[bool, typer.Option("--theirs")] = False,
     level: Annotated[
         Optional[int],  # noqa: UP045 - typer reads this annotation at run time on 3.10
-        typer.Option(
-            help="Set the item's level yourself (settles a level conflict).", show_default=False
-        ),
+        typer.Option(show_default=False),
     ] = None,
     target_level: Annotated[
         Optional[int],  # noqa: UP045
         typer.Option(
             "--target",
-            help="Set the item's target (settles a target conflict).",
             show_default=False,
         ),
     ] = None,
     checklist_dirs: ChecklistsOption = None,
 ) -> None:
-    """Settle merge conflicts: resolve FILE S1.2 --theirs, resolve FILE A3 --ours,
-    resolve FILE S1.2 --level 3. Each settled entry leaves `conflicts:`; the command says
-    which, and what is left.
-    """
+    """The command; its help is `help_cmd_resolve` in the message catalogs."""
     from yhdyspinta_cli.assessment.edit import now_stamp
     from yhdyspinta_cli.assessment.store import editing
 

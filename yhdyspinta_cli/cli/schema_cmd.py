@@ -19,11 +19,9 @@ class SchemaName(str, Enum):
 
 
 def schema(
-    name: Annotated[
-        SchemaName, typer.Argument(metavar="NAME", help="Which schema.", show_default=False)
-    ],
+    name: Annotated[SchemaName, typer.Argument(metavar="NAME", show_default=False)],
 ) -> None:
-    """Print a JSON Schema (Draft 2020-12), e.g. `yhdyspinta schema checklist > checklist.json`."""
+    """The command; its help is `help_cmd_schema` in the message catalogs."""
     from yhdyspinta_cli.resources import schema_text
 
     typer.echo(schema_text(name.value), nl=False)

@@ -22,15 +22,13 @@ from yhdyspinta_cli.safe_text import visible
 
 
 def status(
-    file: Annotated[
-        Path, typer.Argument(metavar="FILE", help="The assessment file.", show_default=False)
-    ],
+    file: Annotated[Path, typer.Argument(metavar="FILE", show_default=False)],
     output: TextFormatOption = TextFormat.text,
     as_json: JsonOption = False,
     lang: LangOption = None,
     checklist_dirs: ChecklistsOption = None,
 ) -> None:
-    """Show answered, don't know, not applicable, unanswered and divergent items per checklist."""
+    """The command; its help is `help_cmd_status` in the message catalogs."""
     from yhdyspinta_cli.assessment.progress import assessment_progress
     from yhdyspinta_cli.assessment.store import read_assessment
 

@@ -56,27 +56,22 @@ PathsArgument = Annotated[
     Optional[list[Path]],  # noqa: UP045 - typer reads this annotation at run time on Python 3.10
     typer.Argument(
         metavar="PATH...",
-        help="Assessment files or folders (searched for *.yaml and *.yml). "
-        "Default: `assessments:` in yhdyspinta.yaml, else assessments/ beside it.",
         show_default=False,
     ),
 ]
 GroupByOption = Annotated[
     Optional[GroupBy],  # noqa: UP045
-    typer.Option("--group-by", help="Also show each region, county or half-year round."),
+    typer.Option("--group-by"),
 ]
 SinceOption = Annotated[
     Optional[str],  # noqa: UP045
-    typer.Option(
-        "--since", metavar="DATE", help="Only assessments dated DATE or later.", callback=_since
-    ),
+    typer.Option("--since", metavar="DATE", callback=_since),
 ]
 AnonymiseOption = Annotated[
     bool,
     typer.Option(
         "--anonymise",
         "--anonymize",
-        help="Replace region, county, organisation and file names with stable pseudonyms.",
     ),
 ]
 SaltOption = Annotated[
@@ -84,19 +79,15 @@ SaltOption = Annotated[
     typer.Option(
         "--salt",
         envvar="YHDYSPINTA_SALT",
-        help="Secret for --anonymise, so nobody can recompute the pseudonyms from a list of names.",
         show_default=False,
     ),
 ]
-NotesOption = Annotated[
-    bool, typer.Option("--include-notes", help="Include the answers' notes (left out by default).")
-]
+NotesOption = Annotated[bool, typer.Option("--include-notes")]
 JobsOption = Annotated[
     Optional[int],  # noqa: UP045
     typer.Option(
         "--jobs",
         min=1,
-        help="Processes that read files. Default: one per CPU core.",
         show_default=False,
     ),
 ]
@@ -118,11 +109,7 @@ def summary(
     jobs: JobsOption = None,
     checklist_dirs: ChecklistsOption = None,
 ) -> None:
-    """Many assessments in one picture: bands, medians, views by organisation type, coverage, trend.
-
-    Files that cannot be read are listed with the reason; the summary is still made, and the
-    exit code is 1. Example: yhdyspinta summary assessments/ --group-by county -o summary.md
-    """
+    """The command; its help is `help_cmd_summary` in the message catalogs."""
     from yhdyspinta_cli.cli.options import load_project
     from yhdyspinta_cli.cli.reporting import checked_output, deliver, files_read, require_docx
     from yhdyspinta_cli.loading.discovery import assessment_roots

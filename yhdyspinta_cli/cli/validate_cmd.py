@@ -15,15 +15,10 @@ from yhdyspinta_cli.i18n import say
 def validate(
     paths: Annotated[
         list[Path],
-        typer.Argument(
-            metavar="PATH...", help="Checklist, scale or vocabulary files.", show_default=False
-        ),
+        typer.Argument(metavar="PATH...", show_default=False),
     ],
 ) -> None:
-    """Validate checklist files: schema, ids, levels, translations and vocabulary keys.
-
-    Prints `path:line:col: [severity] message (rule)`. Exit 0 clean, 1 problems, 2 usage.
-    """
+    """The command; its help is `help_cmd_validate` in the message catalogs."""
     from yhdyspinta_cli.checklist.validate import validate_paths
 
     problems = validate_paths(paths)
