@@ -280,3 +280,10 @@ def test_a_broken_english_catalog_is_said_in_built_in_english(
     assert run.code == 1
     shape = "a message catalog holds a `language` and a `messages` mapping"
     assert run.err == f"error: {folder / 'en.yaml'}: {shape}\n"
+
+
+def test_every_kind_of_personal_data_has_its_name_in_every_catalog() -> None:
+    from yhdyspinta_cli.privacy.detectors import KINDS
+
+    for lang in i18n.languages():
+        assert all(f"personal_kind_{kind}" in i18n.words(lang) for kind in KINDS), lang

@@ -33,11 +33,8 @@ from functools import lru_cache
 
 HETU_CONTROL = "0123456789ABCDEFHJKLMNPRSTUVWXY"
 CENTURIES = {"+": 1800, **dict.fromkeys("-YXWVU", 1900), **dict.fromkeys("ABCDEF", 2000)}
-KIND_NAMES = {
-    "hetu": "a Finnish personal identity code (henkilötunnus)",
-    "phone": "a phone number",
-    "email": "a personal email address",
-}
+# The kinds of personal data found; their names are `personal_kind_KIND` in the message catalogs.
+KINDS = ("hetu", "phone", "email")
 
 # Where to look closer. Each pattern starts with a rare character or is rejected within a few
 # characters, because Python's regex engine costs ~8 ns per character a pattern must try.

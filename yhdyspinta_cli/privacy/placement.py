@@ -16,7 +16,7 @@ from typing import Any
 from yhdyspinta_cli.assessment.fields import ANSWER_TEXT_KEYS
 from yhdyspinta_cli.i18n import msg
 from yhdyspinta_cli.loading.yaml_loader import Document, Key
-from yhdyspinta_cli.privacy.detectors import KIND_NAMES, Finding, has_personal_data, iter_findings
+from yhdyspinta_cli.privacy.detectors import KINDS, Finding, has_personal_data, iter_findings
 from yhdyspinta_cli.problems import Problem
 
 HEADER_TEXTS = ("region", "county", "facilitator")
@@ -124,7 +124,7 @@ def field_name(key: Key) -> str:
 
 def personal_data_message(where: str, finding: Finding) -> str:
     """What a problem says: the field, the kind of data, what to do; never the value."""
-    kind = msg(f"personal_kind_{finding.kind}") if finding.kind in KIND_NAMES else finding.kind
+    kind = msg(f"personal_kind_{finding.kind}") if finding.kind in KINDS else finding.kind
     return msg("personal_data_found", where=where, kind=kind)
 
 
