@@ -13,7 +13,7 @@ from pathlib import Path
 
 import typer
 
-from yhdyspinta_cli.cli.help_texts import help_language, set_help, shows_help
+from yhdyspinta_cli.cli.help_texts import help_language, langs_on_line, set_help, shows_help
 from yhdyspinta_cli.cli.output import say, say_problems
 from yhdyspinta_cli.cli.placeholders import set_placeholders
 from yhdyspinta_cli.cli.usage_errors import show_usage_error
@@ -126,9 +126,7 @@ def _language(args: list[str] | None) -> str:
 
 def _given_language(args: list[str] | None) -> str | None:
     """The last `--lang` on the command line whose catalog loads, if any."""
-    words = list(sys.argv[1:] if args is None else args)
-    given = [w.split("=", 1)[1] for w in words if w.startswith("--lang=")]
-    given += [words[i + 1] for i, w in enumerate(words[:-1]) if w == "--lang"]
+    given = langs_on_line(sys.argv[1:] if args is None else args)
     return next((code for code in reversed(given) if _usable(code)), None)
 
 

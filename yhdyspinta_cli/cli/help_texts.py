@@ -39,10 +39,14 @@ def shows_help(command: Any, args: Sequence[str], environ: Mapping[str, str] | N
 
 def help_language(args: Sequence[str], folder: Path | None = None) -> str:
     """`--lang` on the line, then `language:` in yhdyspinta.yaml, then the locale, then Finnish."""
-    given = [w.split("=", 1)[1] for w in args if w.startswith("--lang=")]
-    given += [args[i + 1] for i, w in enumerate(args[:-1]) if w == "--lang"]
-    option = next((code for code in reversed(given) if code in languages()), None)
+    option = next((code for code in reversed(langs_on_line(args)) if code in languages()), None)
     return resolve_language(option, option or _configured_language(folder or Path.cwd()))
+
+
+def langs_on_line(args: Sequence[str]) -> list[str]:
+    """The values of `--lang` on a command line, as given (`--lang sv`, `--lang=sv`)."""
+    given = [w.split("=", 1)[1] for w in args if w.startswith("--lang=")]
+    return given + [args[i + 1] for i, w in enumerate(args[:-1]) if w == "--lang"]
 
 
 def set_help(command: Any, lang: str, path: tuple[str, ...] = ()) -> None:
