@@ -126,6 +126,10 @@ def test_doctor_finds_a_stale_schema_copy_and_init_renews_it(cli: Cli, tmp_path:
     assert stale.code == 1
     assert "schema copy is missing or old" in stale.out
     assert "(schema-copy)" in stale.out
+    # the one problem line of every command: path:line:col: [severity] message (rule)
+    assert stale.out.startswith(
+        f"{Path('alue/.yhdyspinta/assessment.schema.json')}:1:1: [warning] "
+    )
 
     assert cli("init", repo).code == 0
     assert cli("doctor", repo).code == 0

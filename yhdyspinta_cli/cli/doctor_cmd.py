@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Annotated
 
@@ -22,6 +23,7 @@ def doctor(
     from yhdyspinta_cli.check.targets import display_path
     from yhdyspinta_cli.config import find_config, load_config
     from yhdyspinta_cli.i18n import message, resolve_language
+    from yhdyspinta_cli.problems import problem_line
     from yhdyspinta_cli.scaffold.doctor import as_problem, diagnose, find_root
 
     root = find_root(directory)
@@ -29,8 +31,8 @@ def doctor(
     language = resolve_language(lang, load_config(config).language)
     problems = [as_problem(finding, language) for finding in diagnose(root)]
     for problem in problems:
-        shown = display_path(problem.path, Path.cwd().resolve())
-        typer.echo(f"{shown}: [warning] {problem.message} ({problem.rule})")
+        shown = replace(problem, path=display_path(problem.path, Path.cwd().resolve()))
+        typer.echo(problem_line(shown, lang=language))
     if problems:
         raise typer.Exit(ExitCode.PROBLEMS)
     typer.echo(message("doctor_ok", language))
