@@ -23,7 +23,8 @@ from yhdyspinta_cli.assessment.store import AssessmentFile, open_assessment, rea
 from yhdyspinta_cli.checklist.catalog import Catalog, load_catalog
 from yhdyspinta_cli.cli.questionary_prompter import QuestionaryPrompter
 from yhdyspinta_cli.walk.prompter import Choice, ItemScreen
-from yhdyspinta_cli.walk.walk import Walk, WalkOptions
+from yhdyspinta_cli.walk.walk import Walk
+from yhdyspinta_cli.walk.walk_state import WalkOptions
 
 STAMP = "2026-03-02T10:00:00+02:00"
 ORGS = (

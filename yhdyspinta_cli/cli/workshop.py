@@ -25,7 +25,8 @@ from yhdyspinta_cli.walk.plan_walk import PlanWalk
 from yhdyspinta_cli.walk.prompter import Prompter
 from yhdyspinta_cli.walk.saver import BackgroundSaver
 from yhdyspinta_cli.walk.setup import ask_new_assessment
-from yhdyspinta_cli.walk.walk import Walk, WalkOptions
+from yhdyspinta_cli.walk.walk import Walk
+from yhdyspinta_cli.walk.walk_state import WalkOptions
 
 WalkBody = Callable[[AssessmentFile, BackgroundSaver, str, Prompter], None]
 
