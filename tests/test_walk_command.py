@@ -274,18 +274,19 @@ def test_the_resume_line_names_the_program_the_way_it_was_started(
 
 
 @pytest.mark.parametrize("lang", ["fi", "sv"])
-def test_an_outside_change_is_reported_in_the_rooms_language(
+def test_an_outside_change_that_cannot_be_merged_stops_in_the_rooms_language(
     tmp_path: Path, cli: Cli, keyboard: Any, lang: str
 ) -> None:
     path = new_file(tmp_path / "a.yaml", lang=lang).path
     prompter = keyboard([DEFAULT, "3", "4", "", "", "2", "3", "", "", QUIT])
 
-    def git_pull(_prompter: Any, asked: Any) -> None:
-        if asked.question == message("ask_current", lang) and not path.read_text().endswith("#\n"):
-            with path.open("a", encoding="utf-8") as stream:
-                stream.write("#\n")  # someone else's change while the room answers
+    def half_done_git_merge(_prompter: Any, asked: Any) -> None:
+        text = path.read_text(encoding="utf-8")
+        if asked.question == message("ask_current", lang) and "<<<<<<<" not in text:
+            # git's line merge left its markers: not an assessment that can be merged
+            path.write_text(f"<<<<<<< ours\n{text}=======\n>>>>>>> theirs\n", encoding="utf-8")
 
-    prompter.on_ask = git_pull
+    prompter.on_ask = half_done_git_merge
     result = cli("assess", "a.yaml")
     assert result.code == 1
     sidecar = next(tmp_path.glob("a.unsaved-*.yaml"))
@@ -293,3 +294,5 @@ def test_an_outside_change_is_reported_in_the_rooms_language(
     assert words in " ".join(result.err.split())
     assert str(sidecar.name) in result.err
     assert "changed by someone else" not in result.err
+    assert answers_on_disk(sidecar)[S1[0]].current == 3, "what the room answered is kept"
+    assert "<<<<<<<" in path.read_text(encoding="utf-8"), "their file is not overwritten"

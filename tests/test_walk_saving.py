@@ -118,20 +118,19 @@ def change_on_disk_after_first_save(
     return pull
 
 
-@pytest.mark.parametrize("saving", ["at once", "in the background"])
-def test_a_file_changed_during_the_walk_is_not_overwritten(tmp_path: Path, saving: str) -> None:
+def test_a_file_changed_during_a_walk_that_saves_at_once_is_not_overwritten(
+    tmp_path: Path,
+) -> None:
+    """The store's own guard; the workshop's background saver merges instead
+    (test_walk_outside_change.py)."""
     file = open_file(tmp_path)
     path = file.path
     script = [DEFAULT, *answer_steps(3, 4, "meidän muistio", "liite"), QUIT]
-    saver = BackgroundSaver(file) if saving == "in the background" else None
-    settle = saver.flush if saver else lambda: None
-    prompter = ScriptedPrompter(script, on_ask=change_on_disk_after_first_save(path, settle))
-    walk = make_walk(file, prompter, save=saver.save if saver else None)
+    prompter = ScriptedPrompter(script, on_ask=change_on_disk_after_first_save(path, lambda: None))
+    walk = make_walk(file, prompter)
 
     with pytest.raises(ConflictError) as raised:
         walk.run()
-        if saver is not None:
-            saver.flush()  # as the workshop does at the end
 
     theirs = path.read_text(encoding="utf-8")
     assert theirs.endswith("# pulled\n") and "region: Tre" in theirs, "their change is kept"
@@ -149,5 +148,4 @@ def test_a_file_changed_during_the_walk_is_not_overwritten(tmp_path: Path, savin
     assert isinstance(error, UserError)
     assert (error.path, error.sidecar) == (path, sidecars[0])
     assert str(path) in str(error) and str(sidecars[0]) in str(error)
-    if saver is None:
-        assert prompter.questions[-1] == message("ask_target", "fi"), "the walk stopped there"
+    assert prompter.questions[-1] == message("ask_target", "fi"), "the walk stopped there"

@@ -15,6 +15,7 @@ from yhdyspinta_cli.assessment.conflict_place import (
     ConflictPlace,
     is_about,
     iter_conflicts,
+    parse_conflict_path,
 )
 from yhdyspinta_cli.assessment.edit import AnswerUpdate
 from yhdyspinta_cli.history.merge import CONFLICTS_NOTE
@@ -40,6 +41,12 @@ def resolve_conflicts(data: Any, target: str, side: Side) -> list[str]:
         if side == "theirs":
             _put(data, place, entry.get("theirs"))
     return clear_conflicts(data, lambda entry, place: _named(entry, place, target))
+
+
+def put_theirs(data: Any, entries: Iterable[Mapping[str, Any]]) -> None:
+    """Put their value in place for each conflict entry (entries not written to the file)."""
+    for entry in entries:
+        _put(data, parse_conflict_path(str(entry["path"])), entry.get("theirs"))
 
 
 def clear_settled(data: Any, section: str, ident: str, fields: Iterable[str]) -> list[str]:

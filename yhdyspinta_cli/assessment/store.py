@@ -72,14 +72,39 @@ class AssessmentFile:
 
     def write(self, text: str) -> None:
         """Write `text` atomically after checking nobody else changed the file, under its lock."""
+        if not self.write_unless_changed(text):
+            raise ConflictError(self.path, keep_aside(self.path, text))
+
+    def write_unless_changed(self, text: str) -> bool:
+        """Write `text` atomically, under the lock, unless the file changed since it was read or
+        last written; False (and nothing written) when it did."""
         with locked(self.path):
-            on_disk = _digest_of(self.path)
-            if on_disk is not None and on_disk != self.digest:
-                sidecar = create_unique(self.path.parent, _sidecar_names(self.path))
-                write_atomic(sidecar, text)
-                raise ConflictError(self.path, sidecar)
+            if self.changed_on_disk():
+                return False
             write_atomic(self.path, text)
             self.digest = text_digest(text)
+            return True
+
+    def changed_on_disk(self) -> bool:
+        """Whether someone else changed the file since it was read or last written."""
+        on_disk = digest_of(self.path)
+        return on_disk is not None and on_disk != self.digest
+
+
+def keep_aside(path: Path, text: str) -> Path:
+    """Write `text` beside `path` under a new name (`NAME.unsaved-STAMP.yaml`); that name."""
+    sidecar = create_unique(path.parent, _sidecar_names(path))
+    write_atomic(sidecar, text)
+    return sidecar
+
+
+def read_on_disk(path: Path, catalog: Catalog) -> tuple[str, str]:
+    """The file's text as it is on disk now, checked like a file opened for editing, and the
+    digest of its bytes; ProblemError when it is not a valid assessment."""
+    raw = read_bytes(path)
+    text = decode_text(path, raw)
+    _load_checked(path, text, catalog)
+    return text, _digest(raw)
 
 
 def read_assessment(path: Path, catalog: Catalog) -> tuple[Assessment, list[Problem]]:
@@ -195,7 +220,8 @@ def _digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def _digest_of(path: Path) -> str | None:
+def digest_of(path: Path) -> str | None:
+    """The digest of the file's bytes on disk; None when there is no file."""
     try:
         return _digest(path.read_bytes())
     except FileNotFoundError:

@@ -1,7 +1,8 @@
 """How an item looks during the walk: one item on one screen, laid out for the terminal's size.
 
 From the top: the progress with the file name, the item id with its recommendation, the
-question, the five levels with this item's descriptors, and the answer so far. The bottom
+question, the five levels with this item's descriptors, the answer so far and what came into
+the file from elsewhere since the last item. The bottom
 `PROMPT_LINES` are left for the key legend and the prompt. When the levels do not fit, they
 are stacked under their labels, and only then shortened at a word with an ellipsis; `i`
 shows the item in full (`details`), guidance, actors, legislation and evidence included.
@@ -34,7 +35,7 @@ def item_screen_lines(screen: ItemScreen, width: int, height: int) -> list[Line]
     width = max(width - 1, 20)  # the last column makes some terminals wrap early
     question = _wrap(screen.item.question.get(screen.lang), width, "bold")
     head = [*_header(screen, width), Line(""), *question, Line("")]
-    tail = _answer_so_far(screen, width)
+    tail = [*_answer_so_far(screen, width), *_notice(screen, width)]
     room = height - PROMPT_LINES - len(head) - len(tail)
     return [*head, *level_lines(screen, width, room - 1), *tail, Line("")]
 
@@ -158,6 +159,13 @@ def _answer_so_far(screen: ItemScreen, width: int) -> list[Line]:
     elif answer.level is not None:
         text += f" · {message('walk_missing_target', lang)}"
     return [Line(""), *_wrap(text, width, "bold")]
+
+
+def _notice(screen: ItemScreen, width: int) -> list[Line]:
+    """The lines about a change merged from the file on disk, under the answer so far."""
+    if not screen.notice:
+        return []
+    return [Line(""), *(line for text in screen.notice for line in _wrap(text, width, "bold"))]
 
 
 def _lines(text: str, width: int, subsequent_indent: str = "") -> list[str]:

@@ -21,6 +21,7 @@ from yhdyspinta_cli.cli.questionary_prompter import QuestionaryPrompter
 from yhdyspinta_cli.exit_codes import ExitCode
 from yhdyspinta_cli.i18n import message, msg
 from yhdyspinta_cli.problems import UserError
+from yhdyspinta_cli.walk.outside_change import OutsideChanges
 from yhdyspinta_cli.walk.plan_walk import PlanWalk
 from yhdyspinta_cli.walk.prompter import Prompter
 from yhdyspinta_cli.walk.saver import BackgroundSaver
@@ -28,7 +29,7 @@ from yhdyspinta_cli.walk.setup import ask_new_assessment
 from yhdyspinta_cli.walk.walk import Walk
 from yhdyspinta_cli.walk.walk_state import WalkOptions
 
-WalkBody = Callable[[AssessmentFile, BackgroundSaver, str, Prompter], None]
+WalkBody = Callable[[AssessmentFile, OutsideChanges, str, Prompter], None]
 
 
 class Workshop:
@@ -52,11 +53,12 @@ class Workshop:
         """The assessment walk; a missing file is created first."""
 
         def walk(
-            assessment: AssessmentFile, saver: BackgroundSaver, lang: str, prompter: Prompter
+            assessment: AssessmentFile, outside: OutsideChanges, lang: str, prompter: Prompter
         ) -> None:
             options = WalkOptions(lang, perspectives, only_unanswered, recommendation)
             catalog = self.project.catalog
-            Walk(assessment, catalog, prompter, options, saver.save, now_stamp).run()
+            sync = outside.keep_in_step
+            Walk(assessment, catalog, prompter, options, outside.save, now_stamp, sync).run()
 
         options = ["--perspectives"] if perspectives else []
         options += ["--present"] if self.present else []
@@ -68,10 +70,10 @@ class Workshop:
         """The planning walk over the gaps of an existing file."""
 
         def walk(
-            assessment: AssessmentFile, saver: BackgroundSaver, lang: str, prompter: Prompter
+            assessment: AssessmentFile, outside: OutsideChanges, lang: str, prompter: Prompter
         ) -> None:
-            catalog = self.project.catalog
-            PlanWalk(assessment, catalog, prompter, lang, saver.save, now_stamp).run()
+            catalog, sync = self.project.catalog, outside.keep_in_step
+            PlanWalk(assessment, catalog, prompter, lang, outside.save, now_stamp, sync).run()
 
         return self._session("plan", walk, ["--present"] if self.present else [], create=False)
 
@@ -86,19 +88,32 @@ class Workshop:
             saver = BackgroundSaver(assessment)
             self.prompter.lang = self.lang or assessment.view().language
             with self._presented(assessment) as prompter:
-                walk(assessment, saver, self.prompter.lang, prompter)
-            saver.flush()
+                lang, program = self.prompter.lang, invoked_as(sys.argv[0])
+                outside = OutsideChanges(saver, self.project.catalog, prompter, lang, program)
+                walk(assessment, outside, lang, prompter)
+                outside.finish()
         except ConflictError as error:
             # The room's language, not the store's English: this stops a workshop.
             text = message("outside_change", self.prompter.lang)
             raise UserError(text.format(path=error.path, sidecar=error.sidecar)) from None
         except (KeyboardInterrupt, EOFError):
             if saver is not None:
-                saver.flush()
+                self._finish_interrupted(saver)
             self._say_resume(resume)
             return ExitCode.INTERRUPTED
         self._say_resume(resume)
         return ExitCode.OK
+
+    def _finish_interrupted(self, saver: BackgroundSaver) -> None:
+        """Everything answered is written; a change on disk that needs an answer leaves the
+        file as it is and our state beside it, and says where."""
+        lang = self.prompter.lang
+        sidecar = OutsideChanges(
+            saver, self.project.catalog, self.prompter, lang
+        ).finish_interrupted()
+        if sidecar is not None:
+            text = message("outside_change", lang).format(path=saver.file.path, sidecar=sidecar)
+            self.prompter.show_message(f"\n{text}", emphasis=True)  # wrapped at words
 
     @contextmanager
     def _presented(self, assessment: AssessmentFile) -> Iterator[Prompter]:

@@ -68,11 +68,7 @@ def merge_files(base: Path, ours: Path, theirs: Path) -> MergeOutcome:
         )
     plain = Trio(sides.base.plain, sides.ours.plain, sides.theirs.plain)
     data = Trio(sides.base.data, sides.ours.data, sides.theirs.data)
-    ours_comments = comment_signatures(data.ours)
-    result = merge_into_ours(plain, data)
-    keep_references_whole(data.ours, plain, result)
-    renamed = dict(result.renumbered)
-    lost = merge_comments(data.base, ours_comments, data.theirs, data.ours, renamed)
+    result, lost = merge_sides(plain, data)
     add_conflicts(data.ours, result.entries)
     refresh_spreads(data.ours, plain.ours)
     write_atomic(ours, _render(data.ours, sides.ours.text))
@@ -80,6 +76,20 @@ def merge_files(base: Path, ours: Path, theirs: Path) -> MergeOutcome:
     return MergeOutcome(
         result, tuple(lost), language=language if isinstance(language, str) else None
     )
+
+
+def merge_sides(plain: Trio[Any], data: Trio[Any]) -> tuple[MergeResult, list[str]]:
+    """Merge THEIRS into OURS (`data.ours`, changed in place): values, references, comments.
+
+    Returns what the merge did (its conflicts not yet written) and the comment lines it could
+    not place.
+    """
+    ours_comments = comment_signatures(data.ours)
+    result = merge_into_ours(plain, data)
+    keep_references_whole(data.ours, plain, result)
+    renamed = dict(result.renumbered)
+    lost = merge_comments(data.base, ours_comments, data.theirs, data.ours, renamed)
+    return result, lost
 
 
 def refresh_spreads(data: Any, ours: Mapping[str, Any]) -> None:
@@ -112,11 +122,16 @@ def _read(path: Path, empty_ok: bool = False) -> _Side:
 
 def _render(data: Any, original: str) -> str:
     yaml: YAML = make_yaml(original)
-    yaml.Representer = _Representer
+    write_none_as_null(yaml)
     stream = io.StringIO()
     yaml.dump(data, stream)
     text = stream.getvalue()
     return text.replace("\n", "\r\n") if "\r\n" in original else text
+
+
+def write_none_as_null(yaml: YAML) -> None:
+    """Make `yaml` write a conflict side without a value as `null`, not as nothing."""
+    yaml.Representer = _Representer
 
 
 class _Representer(RoundTripRepresenter):

@@ -1,12 +1,14 @@
 """The planning walk: gaps in priority order, adding or editing actions for each.
 
 Same conventions as the assessment walk: a Prompter asks, the file is saved after every change,
-Ctrl-C raises KeyboardInterrupt out of the prompter with everything before it saved.
+Ctrl-C raises KeyboardInterrupt out of the prompter with everything before it saved, and what
+changed in the file on disk meanwhile is taken in before each gap and after each action.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from yhdyspinta_cli.analysis.scoring import ItemScore, score_assessment
 from yhdyspinta_cli.assessment.actions import (
@@ -48,9 +50,12 @@ class PlanWalk:
         lang: str,
         save: Callable[[], None],
         clock: Callable[[], str],
+        keep_in_step: Callable[[], Sequence[str]] | None = None,
     ) -> None:
         self.file, self.catalog, self.prompter = file, catalog, prompter
         self.lang, self.save, self.clock = lang, save, clock
+        # Merges a change made to the file on disk meanwhile; returns the lines that say so.
+        self.keep_in_step = keep_in_step or (lambda: ())
         self.gaps = prioritised_gaps(file, catalog)
 
     def run(self) -> Outcome:
@@ -67,7 +72,8 @@ class PlanWalk:
     def _gap(self, index: int) -> int | None:
         score = self.gaps[index]
         items = [s.item for s in self.gaps]
-        self.prompter.show_item(item_screen(self.file, self.catalog, items, index, self.lang))
+        screen = item_screen(self.file, self.catalog, items, index, self.lang)
+        self.prompter.show_item(replace(screen, notice=tuple(self.keep_in_step())))
         self.prompter.show_message(self._gap_line(score), emphasis=True)
         self.prompter.show_message(self._priority_line(score))
         while True:
@@ -82,6 +88,8 @@ class PlanWalk:
                 self._add(score)
             else:
                 self._edit(choice)
+            for line in self.keep_in_step():
+                self.prompter.show_message(line, emphasis=True)
 
     def _gap_line(self, score: ItemScore) -> str:
         line = message("plan_gap", self.lang).format(

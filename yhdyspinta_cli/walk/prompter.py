@@ -53,6 +53,7 @@ class ItemScreen:
     lang: str
     file_name: str = ""
     details: bool = False
+    notice: tuple[str, ...] = ()  # what came into the file from elsewhere since the last item
 
 
 class Prompter(Protocol):

@@ -1,12 +1,13 @@
 """The workshop walk: item by item, saving after every answer.
 
 The walk never prints or reads the keyboard itself: it talks to a Prompter. Ctrl-C raises
-KeyboardInterrupt out of the prompter; everything answered before it is already saved.
+KeyboardInterrupt out of the prompter; everything answered before it is already saved. Before
+each item it takes in what changed in the file on disk meanwhile (`keep_in_step`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from enum import Enum
 
 from yhdyspinta_cli.assessment.edit import AnswerUpdate
@@ -39,8 +40,9 @@ class Walk(TargetQuestion, Navigation):
         options: WalkOptions,
         save: Callable[[], None],
         clock: Callable[[], str],
+        keep_in_step: Callable[[], Sequence[str]] | None = None,
     ) -> None:
-        super().__init__(file, catalog, prompter, options, save, clock)
+        super().__init__(file, catalog, prompter, options, save, clock, keep_in_step)
         self.items = self._sequence()
 
     def run(self) -> Outcome:

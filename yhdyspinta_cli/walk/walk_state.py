@@ -6,7 +6,7 @@ The walk is split by what it asks: the level and the ratings (`walk.py`), the ta
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from yhdyspinta_cli.assessment.edit import AnswerUpdate, set_answer
@@ -30,6 +30,11 @@ class WalkOptions:
     recommendation: str | None = None
 
 
+def _nothing_came_in() -> Sequence[str]:
+    """A walk whose file nobody else changes (scripts, tests) has nothing to merge."""
+    return ()
+
+
 class WalkState:
     """The file being walked, the prompter, and the helpers every question uses."""
 
@@ -41,16 +46,25 @@ class WalkState:
         options: WalkOptions,
         save: Callable[[], None],
         clock: Callable[[], str],
+        keep_in_step: Callable[[], Sequence[str]] | None = None,
     ) -> None:
         self.file, self.catalog, self.prompter = file, catalog, prompter
         self.options, self.save, self.clock = options, save, clock
+        # Merges a change made to the file on disk meanwhile; returns the lines that say so.
+        self.keep_in_step = keep_in_step or _nothing_came_in
         self.present: tuple[str, ...] = ()
         self.items: list[Item] = []
         self.jumped = False  # where the walk is: see navigation.py
         self.skipped: set[int] = set()
 
-    def _show(self, index: int, details: bool = False) -> None:
-        """The item's screen, in full (`details`) or in short."""
+    def _show(self, index: int) -> None:
+        """The item's screen, after taking in what changed on disk since the last one."""
+        notice = tuple(self.keep_in_step())
+        screen = item_screen(self.file, self.catalog, self.items, index, self._lang)
+        self.prompter.show_item(replace(screen, notice=notice))
+
+    def _redraw(self, index: int, details: bool) -> None:
+        """The item's screen again, in full (`details`) or in short."""
         screen = item_screen(self.file, self.catalog, self.items, index, self._lang)
         self.prompter.show_item(replace(screen, details=details))
 
@@ -70,7 +84,7 @@ class WalkState:
             if value != INFO:
                 return value
             details = not details
-            self._show(index, details)
+            self._redraw(index, details)
 
     def _needs_answer(self, item: Item) -> bool:
         """Unanswered, or given a level but not yet a target."""
