@@ -197,6 +197,7 @@ def test_a_field_changed_on_both_sides_asks_and_keeps_what_was_chosen(
     came_in = f"{ELSEWHERE} (muistiinpano), {SECOND} (taso)" if key == "t" else ELSEWHERE
     assert message("outside_merged", "fi").format(changes=came_in) in shown
     if conflicts:  # both kept: the line says how to finish, and that works
+        assert "    base: null\n    ours: 2\n    theirs: 4\n" in path.read_text(encoding="utf-8")
         assert f"yhdyspinta resolve {path} {SECOND} --ours tai --theirs" in shown
         assert cli("resolve", path, SECOND, "--theirs").code == 0
         assert answers_on_disk(path)[SECOND].current == 4

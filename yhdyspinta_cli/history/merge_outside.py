@@ -62,8 +62,11 @@ def settle_conflicts(file: AssessmentFile, change: OutsideChange, keep: Keep) ->
         put_theirs(file.data, entries)
         refresh_spreads(file.data, change.ours_before)
     elif keep is Keep.BOTH:
+        # A new writer: one that has written once keeps its first representer. Same layout.
+        yaml = make_yaml(file.render())
+        write_none_as_null(yaml)
         add_conflicts(file.data, entries)
-        write_none_as_null(file.yaml)
+        file.yaml = yaml
 
 
 def _plain(path: Path, text: str) -> Any:
