@@ -9,7 +9,6 @@ import shutil
 import subprocess
 import sys
 import time
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -28,10 +27,10 @@ ELSEWHERE = item_ids("S4")[0]
 
 
 class Tmux:
-    """One program in a detached tmux session on a server of its own (its own socket)."""
+    """One program in a detached tmux session on a server of its own (its socket in `cwd`)."""
 
     def __init__(self, cwd: Path, width: int, height: int, command: list[str]) -> None:
-        self.socket, self.cwd = f"yhdyspinta-test-{uuid.uuid4().hex[:8]}", cwd
+        self.socket, self.cwd = str(cwd / "tmux.socket"), cwd
         env = {
             "PATH": os.environ.get("PATH", ""),
             "HOME": str(cwd / "home"),
@@ -45,7 +44,7 @@ class Tmux:
 
     def tmux(self, *args: str) -> str:
         done = subprocess.run(
-            ["tmux", "-L", self.socket, "-f", os.devnull, *args],
+            ["tmux", "-S", self.socket, "-f", os.devnull, *args],
             capture_output=True,
             text=True,
             encoding="utf-8",
@@ -87,7 +86,7 @@ class Tmux:
         return int(code.read_text(encoding="utf-8"))
 
     def close(self) -> None:
-        subprocess.run(["tmux", "-L", self.socket, "kill-server"], check=False, timeout=TIMEOUT)
+        subprocess.run(["tmux", "-S", self.socket, "kill-server"], check=False, timeout=TIMEOUT)
 
 
 @pytest.fixture
