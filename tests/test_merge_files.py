@@ -20,7 +20,8 @@ COMMENTS = (
     "  # Kela ja Pirha näkevät tämän eri tavoin; palataan syksyllä.",
     "    current: 3  # konsensus työpajassa",
 )
-MARKER = "# yhdyspinta merge: both sides changed these fields differently."
+# The note above `conflicts:`, in the language of the file (Finnish).
+MARKER = "# yhdyspinta merge: molemmat puolet muuttivat näitä tietoja eri tavoin."
 
 
 def versions(tmp_path: Path, source: Path = COMMENTED) -> tuple[Path, Path, Path]:

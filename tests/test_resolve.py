@@ -12,8 +12,11 @@ import pytest
 from assessment_helpers import Cli, answer, plain, round_trip
 from git_helpers import commit_all, git, needs_git, new_repo
 
+from yhdyspinta_cli.i18n import message
+
 pytestmark = needs_git
 FILE = "assessments/a.yaml"
+NOTE_FI = "# yhdyspinta merge: molemmat puolet muuttivat näitä tietoja eri tavoin."
 ORGS = ("tre:kunta:Tampere", "kela:kela")
 KINDS = [
     "region",
@@ -196,13 +199,30 @@ def test_action_edit_on_a_conflicted_action_settles_it(cli: Cli, copy: Path) -> 
 def test_settling_every_conflict_removes_the_list_and_check_passes_the_commit_stage(
     cli: Cli, copy: Path
 ) -> None:
+    assert NOTE_FI in copy.read_text(encoding="utf-8")  # merge wrote it in the file's language
     for target in ("region", "kela", "S1.2", "S2.1", "A1", "A2"):
         assert cli("resolve", copy, target, "--ours").code == 0
 
     assert "conflicts" not in plain(copy)
     assert "conflicts:" not in copy.read_text(encoding="utf-8")
-    assert "yhdyspinta merge: both sides" not in copy.read_text(encoding="utf-8")
+    assert "yhdyspinta merge:" not in copy.read_text(encoding="utf-8")
     assert cli("check", "--stage", "commit", copy).code == 0
+
+
+def test_the_note_goes_with_the_list_in_whatever_language_it_was_written(
+    cli: Cli, copy: Path
+) -> None:
+    text = copy.read_text(encoding="utf-8")
+    english = message("merge_conflicts_note", "en").splitlines()
+    finnish = message("merge_conflicts_note", "fi").splitlines()
+    note = "\n".join(f"# {line}" for line in finnish)
+    assert note in text
+    copy.write_text(text.replace(note, "\n".join(f"# {line}" for line in english)), "utf-8")
+
+    for target in ("region", "kela", "S1.2", "S2.1", "A1", "A2"):
+        assert cli("resolve", copy, target, "--ours").code == 0
+
+    assert "yhdyspinta merge:" not in copy.read_text(encoding="utf-8")
 
 
 def test_resolve_of_something_without_a_conflict_names_what_has_one(cli: Cli, copy: Path) -> None:

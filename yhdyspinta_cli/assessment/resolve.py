@@ -18,7 +18,7 @@ from yhdyspinta_cli.assessment.conflict_place import (
     parse_conflict_path,
 )
 from yhdyspinta_cli.assessment.edit import AnswerUpdate
-from yhdyspinta_cli.history.merge import CONFLICTS_NOTE
+from yhdyspinta_cli.history.merge import conflicts_note_lines
 from yhdyspinta_cli.i18n import msg
 from yhdyspinta_cli.problems import UserError
 
@@ -96,7 +96,7 @@ def clear_conflicts(
         del entries[index]
     if isinstance(entries, list) and not entries:
         del data["conflicts"]
-        _drop_note(data, {f"# {line}" for line in CONFLICTS_NOTE.splitlines()})
+        _drop_note(data, conflicts_note_lines())
     return [path for _, path in picked]
 
 

@@ -20,14 +20,11 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from yhdyspinta_cli.history.merge_rules import KEY_FIELDS, Rule, rule_for
 from yhdyspinta_cli.history.placing import clean_copy, insert_element, insert_key
+from yhdyspinta_cli.i18n import ENGLISH, languages, message
 
 T = TypeVar("T")
 Path = tuple[str, ...]
 ACTION_ID = re.compile(r"^A([0-9]+)$")
-CONFLICTS_NOTE = (
-    "yhdyspinta merge: both sides changed these fields differently. The file keeps OUR value;\n"
-    "choose the right one, set it in place, delete the entry, then run `yhdyspinta check`."
-)
 
 
 class _Missing(Enum):
@@ -77,15 +74,32 @@ def merge_into_ours(plain: Trio[Any], nodes: Trio[Any]) -> MergeResult:
 
 
 def add_conflicts(data: CommentedMap, entries: list[CommentedMap]) -> None:
-    """Append conflict entries to `conflicts:` (created at the end, with a note above it)."""
+    """Append conflict entries to `conflicts:` (created at the end, with a note above it in the
+    file's own language, as the people who settle them read it)."""
     if not entries:
         return
     if not isinstance(data.get("conflicts"), CommentedSeq):
         data["conflicts"] = CommentedSeq()
-        data.yaml_set_comment_before_after_key("conflicts", before=CONFLICTS_NOTE, indent=0)
+        note = conflicts_note(_file_language(data))
+        data.yaml_set_comment_before_after_key("conflicts", before=note, indent=0)
     seq = data["conflicts"]
     seq.fa.set_block_style()
     seq.extend(entries)
+
+
+def conflicts_note(lang: str) -> str:
+    """The note above `conflicts:` in `lang`, one comment line per line."""
+    return message("merge_conflicts_note", lang)
+
+
+def conflicts_note_lines() -> set[str]:
+    """The note's lines as comments, in every language: what `resolve` removes with the list."""
+    return {f"# {line}" for lang in languages() for line in conflicts_note(lang).splitlines()}
+
+
+def _file_language(data: CommentedMap) -> str:
+    language = data.get("language")
+    return language if isinstance(language, str) and language in languages() else ENGLISH
 
 
 class _Merger:
