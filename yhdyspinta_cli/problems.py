@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
-from yhdyspinta_cli.privacy.detectors import redact
 from yhdyspinta_cli.safe_text import one_line
 
 # Of one rule in one file, this many lines are shown, then one line says how many more there are.
@@ -49,6 +48,7 @@ class Problem:
 def problem_line(problem: Problem, message: str | None = None, lang: str | None = None) -> str:
     """yamllint's parsable form, with the path as given, personal data redacted, one line."""
     from yhdyspinta_cli.i18n import localize, problem_language
+    from yhdyspinta_cli.privacy.detectors import redact  # its patterns compile when first needed
 
     line, column = problem.position
     said = localize(problem.message if message is None else message, lang or problem_language(None))

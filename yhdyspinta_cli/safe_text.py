@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import re
 
-from yhdyspinta_cli.privacy.detectors import redact
-
 # C0 except TAB and LF, DEL, C1, the Unicode line and paragraph separators, bidi controls,
 # and the bytes of a file name that are not UTF-8 (Python keeps them as lone surrogates, which
 # no UTF-8 output, JSON or XML can hold).
@@ -32,6 +30,8 @@ def one_line(text: str) -> str:
 
 def safe(text: str) -> str:
     """`text` fit for a terminal or a log: personal data redacted, control characters visible."""
+    from yhdyspinta_cli.privacy.detectors import redact  # its patterns compile when first needed
+
     return visible(redact(text))
 
 
