@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from yhdyspinta_cli import resources
@@ -36,7 +37,15 @@ class Catalog:
 
     def item(self, item_id: str) -> Item | None:
         """The item with this id, or None."""
-        return next((i for i in self.iter_items() if i.id == item_id), None)
+        return self._items_by_id.get(item_id)
+
+    @cached_property
+    def _items_by_id(self) -> dict[str, Item]:
+        """Every item by its id, the first of a repeated id: asked once per answer and action."""
+        index: dict[str, Item] = {}
+        for item in self.iter_items():
+            index.setdefault(item.id, item)
+        return index
 
     def iter_items(self) -> Iterator[Item]:
         """Every item of every checklist, in order."""

@@ -11,7 +11,6 @@ that saves about 100 ms of interpreter start-up and imports per run.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from functools import partial
 from pathlib import Path
 
 from yhdyspinta_cli.parallel import default_start_method, map_in_pool, max_workers
@@ -53,9 +52,24 @@ def _parts(
             yield read_chunk(chunk, rules, group_by)
         return
     workers = min(max_workers(jobs), len(chunks))
+    # The rules (the whole catalog, ~300 KB pickled) go to each worker once, not with each chunk.
     yield from map_in_pool(
-        partial(read_chunk, rules=rules, group_by=group_by), chunks, workers, method
+        _read_chunk_here, chunks, workers, method, _init_worker, (rules, group_by)
     )
+
+
+_worker_rules: tuple[ReadRules, str | None] | None = None
+
+
+def _init_worker(rules: ReadRules, group_by: str | None) -> None:
+    global _worker_rules
+    _worker_rules = (rules, group_by)
+
+
+def _read_chunk_here(paths: list[str]) -> Aggregate:
+    if _worker_rules is None:  # pragma: no cover - the initializer always runs first
+        raise RuntimeError("worker started without its rules")
+    return read_chunk(paths, *_worker_rules)
 
 
 def read_chunk(paths: list[str], rules: ReadRules, group_by: str | None) -> Aggregate:
