@@ -210,10 +210,9 @@ def _catalog_in(lang: str, folders: tuple[Path, ...]) -> Catalog:
 
 
 def _read(path: Path) -> dict[str, Any]:
-    import yaml
+    from yhdyspinta_cli.loading.quick_yaml import load_quick
 
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
+    data = load_quick(path.read_text(encoding="utf-8"))
     if not isinstance(data, dict) or not all(
         isinstance(data.get(part, {}), dict) for part in ("language", "messages")
     ):

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import yaml
 
+from yhdyspinta_cli.loading.quick_yaml import load_quick
+
 MAX_FILES = 200  # a suggestion is not worth reading a whole archive for
 
 
@@ -27,7 +29,7 @@ def known_places(folders: Iterable[Path]) -> list[tuple[str, str | None]]:
 
 def _place(path: Path) -> tuple[str, str | None] | None:
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+        data = load_quick(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, yaml.YAMLError):
         return None  # not ours to report here: `check` does that
     if not isinstance(data, dict) or data.get("format") != "yhdyspinta/assessment":

@@ -83,11 +83,12 @@ def _reads_back(value: str) -> bool:
     import yaml
 
     from yhdyspinta_cli.assessment.store import make_yaml
+    from yhdyspinta_cli.loading.quick_yaml import load_quick
 
     stream = io.StringIO()
     make_yaml().dump({"text": value}, stream)
     try:
-        loaded = yaml.load(stream.getvalue(), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        loaded = load_quick(stream.getvalue())
     except yaml.YAMLError:
         return False
     return isinstance(loaded, dict) and loaded.get("text") == str(value)

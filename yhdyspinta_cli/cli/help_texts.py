@@ -91,13 +91,12 @@ def _params(key: str, lang: str) -> dict[str, object]:
 
 
 def _organisation_types(lang: str) -> str:
-    import yaml
-
     from yhdyspinta_cli.checklist.parse import build_vocabulary
+    from yhdyspinta_cli.loading.quick_yaml import load_quick
     from yhdyspinta_cli.resources import data_dir
 
     text = (Path(str(data_dir("checklists"))) / "vocabulary.yaml").read_text(encoding="utf-8")
-    actors = build_vocabulary(yaml.safe_load(text)).actors
+    actors = build_vocabulary(load_quick(text)).actors
     return ", ".join(f"{term.key} = {term.label[lang]}" for term in actors)
 
 
