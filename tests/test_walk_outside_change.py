@@ -258,6 +258,9 @@ def test_ctrl_c_at_the_conflict_question_keeps_theirs_in_the_file_and_ours_besid
     assert (ours[SECOND].current, ours[SECOND].target, ours[SECOND].note) == (2, 3, "toinen")
     assert ours[ELSEWHERE].note == "Kelan muistio", "the copy has their other change too"
     assert sidecar.read_text(encoding="utf-8").startswith(f"{TOP_COMMENT}\n")
+    # not "Saved": the room's last answers are in the copy, to be combined before going on
+    assert message("resume_after_combining", "fi") in result.output
+    assert message("resume", "fi") not in result.output
 
 
 def test_ctrl_c_elsewhere_writes_a_change_that_merges_without_asking(
@@ -276,6 +279,7 @@ def test_ctrl_c_elsewhere_writes_a_change_that_merges_without_asking(
     assert (answers[SECOND].current, answers[SECOND].missing_target) == (2, True)
     assert answers[ELSEWHERE].note == "Kela" and answers[FIRST].note == "meidän"
     assert not list(tmp_path.glob("a.unsaved-*"))
+    assert message("resume", "fi") in result.output
     assert message("outside_merged", "fi").format(changes=f"{ELSEWHERE} (muistiinpano)") in [
         text for text, _ in prompter.messages
     ]

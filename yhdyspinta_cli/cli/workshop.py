@@ -97,16 +97,15 @@ class Workshop:
             text = message("outside_change", self.prompter.lang)
             raise UserError(text.format(path=error.path, sidecar=error.sidecar)) from None
         except (KeyboardInterrupt, EOFError):
-            if saver is not None:
-                self._finish_interrupted(saver)
-            self._say_resume(resume)
+            kept_aside = self._finish_interrupted(saver) if saver is not None else None
+            self._say_resume(resume, "resume_after_combining" if kept_aside else "resume")
             return ExitCode.INTERRUPTED
         self._say_resume(resume)
         return ExitCode.OK
 
-    def _finish_interrupted(self, saver: BackgroundSaver) -> None:
+    def _finish_interrupted(self, saver: BackgroundSaver) -> Path | None:
         """Everything answered is written; a change on disk that needs an answer leaves the
-        file as it is and our state beside it, and says where."""
+        file as it is and our state beside it, says where, and returns that copy's path."""
         lang = self.prompter.lang
         sidecar = OutsideChanges(
             saver, self.project.catalog, self.prompter, lang
@@ -114,6 +113,7 @@ class Workshop:
         if sidecar is not None:
             text = message("outside_change", lang).format(path=saver.file.path, sidecar=sidecar)
             self.prompter.show_message(f"\n{text}", emphasis=True)  # wrapped at words
+        return sidecar
 
     @contextmanager
     def _presented(self, assessment: AssessmentFile) -> Iterator[Prompter]:
@@ -153,8 +153,8 @@ class Workshop:
         new = ask_new_assessment(self.prompter, self.project.catalog.vocabulary, lang, places)
         return create_assessment(path, new, self.project.catalog)
 
-    def _say_resume(self, command: str) -> None:
-        tell(f"\n{message('resume', self.prompter.lang)}\n  {command}")
+    def _say_resume(self, command: str, key: str = "resume") -> None:
+        tell(f"\n{message(key, self.prompter.lang)}\n  {command}")
 
 
 def _resume_command(command: str, path: Path | None, options: list[str]) -> str:
