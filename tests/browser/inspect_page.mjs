@@ -57,9 +57,12 @@ try {
       id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => n.target.join(" ")),
     }));
   });
-  await page.setViewport({ width: WINDOW_CONTENT_WIDTH, height });
+  // The page's height at the size asked for (the presenter view must not scroll at 1280x720);
+  // what runs off the right edge beside a classic scrollbar.
   const screen = await page.evaluate(overflowing, WINDOW_CONTENT_WIDTH);
   const text = await page.evaluate(() => document.body.innerText);
+  await page.setViewport({ width: WINDOW_CONTENT_WIDTH, height });
+  screen.overflowing = (await page.evaluate(overflowing, WINDOW_CONTENT_WIDTH)).overflowing;
   await page.emulateMediaType("print");
   await page.setViewport({ width: A4_CONTENT_WIDTH, height: 1000 });
   const print = await page.evaluate(overflowing, A4_CONTENT_WIDTH);
