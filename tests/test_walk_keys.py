@@ -17,6 +17,7 @@ from walk_helpers import (
     ENTER,
     ORGS,
     STAMP,
+    UP,
     KeyedPrompter,
     answers_on_disk,
     catalog,
@@ -90,6 +91,28 @@ def test_choose_starts_at_the_default(keys: str, value: str) -> None:
 def test_choose_by_key_acts_on_one_key_and_arrows_still_work(keys: str, value: str) -> None:
     with keyboard(keys):
         assert prompter().choose_by_key("Nykyinen taso", CHOICES, "3", "legend") == value
+
+
+@pytest.mark.parametrize(
+    ("keys", "value"),
+    [(f"{ENTER}{ENTER}4", "4"), (f"{ENTER}{DOWN}{ENTER}", "1"), (f"{UP}{ENTER}", QUIT)],
+)
+def test_with_no_answer_yet_nothing_is_highlighted_and_enter_waits(keys: str, value: str) -> None:
+    """A stray Enter on an unanswered item records nothing; the first arrow starts at an end."""
+    with keyboard(keys):
+        assert prompter().choose_by_key("Nykyinen taso", CHOICES, None, "legend") == value
+
+
+def test_an_unanswered_prompt_shows_no_level_as_if_chosen() -> None:
+    screen = io.StringIO()
+    output = Vt100_Output(screen, lambda: Size(rows=24, columns=100), term="xterm")
+    with create_pipe_input() as pipe:
+        pipe.send_text("2")
+        with create_app_session(input=pipe, output=output):
+            prompter().choose_by_key("Nykyinen taso", CHOICES, None, "1–5 taso · q lopeta")
+    before_the_key = screen.getvalue().split("Nykyinen taso: 2 Satunnainen")[0]
+    assert "1 Puuttuu" not in before_the_key, "the room would read it as its answer"
+    assert "Nykyinen taso: 2 Satunnainen" in screen.getvalue()
 
 
 def test_the_one_line_prompt_shows_the_legend_and_the_highlighted_level() -> None:
@@ -191,9 +214,10 @@ def test_a_whole_walk_with_real_keys(tmp_path: Path) -> None:
         ENTER,
         ENTER,
         ENTER,
-        # S1.2: don't know, target 2 by arrows from the top.
+        # S1.2: don't know, target 2 by arrows: the first DOWN highlights the top (no target
+        # is suggested), the second moves on to 2.
         "d",
-        f"{DOWN}{ENTER}",
+        f"{DOWN}{DOWN}{ENTER}",
         ENTER,
         ENTER,
         # S1.3: jump to S2, typed.

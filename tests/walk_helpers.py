@@ -36,6 +36,7 @@ ORGS = (
 # Keys for real key presses through a pipe input.
 ENTER = "\r"
 DOWN = "\x1b[B"
+UP = "\x1b[A"
 CTRL_C = "\x03"
 
 

@@ -1,7 +1,9 @@
 """Menus that act on one key press, built on prompt_toolkit.
 
 Every choice with a key (a digit or a letter, the same in every language) is taken the moment
-that key is pressed; the arrow keys move a highlight and Enter takes it. The menus have no
+that key is pressed; the arrow keys move a highlight and Enter takes it. A one-line prompt with
+no answer yet highlights nothing: on a projector a highlighted "1 Puuttuu" reads as the room's
+answer, and a stray Enter would record it. The menus have no
 text of their own: every word comes from the caller, so a Finnish or Swedish room sees no
 English. Ctrl-C raises KeyboardInterrupt; the end of the input raises EOFError.
 """
@@ -20,6 +22,7 @@ from prompt_toolkit.styles import Style
 
 from yhdyspinta_cli.walk.prompter import Choice
 
+EMPTY = "?"  # the highlight before any choice: not yet answered, in no language's words
 # Bold and reverse video only: they read on a light projector background, on a dark
 # terminal and with NO_COLOR alike.
 STYLE = Style.from_dict(
@@ -36,7 +39,7 @@ STYLE = Style.from_dict(
 @dataclass
 class _State:
     choices: Sequence[Choice]
-    index: int
+    index: int | None  # the highlighted choice; None before any key on a one-line prompt
     checked: set[str] = field(default_factory=set)
     done: bool = False
 
@@ -45,16 +48,16 @@ def choose_on_line(
     question: str, choices: Sequence[Choice], default: str | None, legend: str
 ) -> str:
     """The legend above one line that shows the highlighted choice; one key takes a choice."""
-    state = _State(choices, _index_of(choices, default))
+    state = _State(choices, _given(choices, default))
 
     def tokens() -> StyleAndTextTuples:
-        chosen = state.choices[state.index]
+        chosen = "" if state.index is None else _shown(state.choices[state.index])
         if state.done:
-            return [("class:question", f"{question}: "), ("class:answer", _shown(chosen))]
+            return [("class:question", f"{question}: "), ("class:answer", chosen)]
         return [
             ("class:legend", f"{_wrapped(legend, get_app().output.get_size().columns)}\n"),
             ("class:question", f"{question}: "),
-            ("class:current", f" {_shown(chosen)} "),
+            ("class:current", f" {chosen or EMPTY} "),
             ("", " ↑↓ Enter"),
         ]
 
@@ -63,10 +66,10 @@ def choose_on_line(
 
 def choose_in_list(question: str, choices: Sequence[Choice], default: str | None, hint: str) -> str:
     """A list, one choice a line with its key; one key takes a choice."""
-    state = _State(choices, _index_of(choices, default))
+    state = _State(choices, _given(choices, default) or 0)
 
     def tokens() -> StyleAndTextTuples:
-        if state.done:
+        if state.done and state.index is not None:
             chosen = state.choices[state.index]
             return [("class:question", f"{question}: "), ("class:answer", chosen.title)]
         return [("class:question", f"{question} "), ("", f"{hint}\n"), *_rows(state, False)]
@@ -118,14 +121,16 @@ def _bindings(state: _State, many: bool) -> KeyBindings:
     bindings = KeyBindings()
 
     def finish(event: KeyPressEvent) -> None:
-        state.done = True
         if many:
+            state.done = True
             event.app.exit(result=[c.value for c in state.choices if c.value in state.checked])
-        else:
+        elif state.index is not None:  # Enter before any choice is highlighted does nothing
+            state.done = True
             event.app.exit(result=state.choices[state.index].value)
 
     def move(step: int) -> None:
-        state.index = (state.index + step) % len(state.choices)
+        start = -1 if step > 0 else 0  # from no highlight, down takes the first, up the last
+        state.index = ((start if state.index is None else state.index) + step) % len(state.choices)
 
     for number, choice in enumerate(state.choices):
         if choice.shortcut:
@@ -134,7 +139,7 @@ def _bindings(state: _State, many: bool) -> KeyBindings:
         bindings.add(key)(lambda _event, step=step: move(step))
     bindings.add("enter")(finish)
     if many:
-        bindings.add(" ")(lambda _event: _toggle(state, state.choices[state.index].value))
+        bindings.add(" ")(lambda _event: _toggle(state, state.choices[state.index or 0].value))
 
     @bindings.add("c-c")
     def _interrupt(event: KeyPressEvent) -> None:
@@ -172,8 +177,9 @@ def _wrapped(legend: str, width: int) -> str:
     return "\n".join(lines)
 
 
-def _index_of(choices: Sequence[Choice], value: str | None) -> int:
-    return next((n for n, c in enumerate(choices) if c.value == value), 0)
+def _given(choices: Sequence[Choice], value: str | None) -> int | None:
+    """The position of the default choice; None when there is none."""
+    return next((n for n, c in enumerate(choices) if c.value == value), None)
 
 
 def _shown(choice: Choice) -> str:
